@@ -80,6 +80,22 @@ describe('a bare killing told right after an air strike is more of that air war'
     ).toEqual(['Air/drone strike', 'Military Forces of Russia']);
   });
 
+  it('takes sites told as also hit, with no doer, for another strike by the same side', () => {
+    expect(
+      lastEnglishEvent(
+        `${JETS}Islamic State depots and trucks were also hit near Abu Kamal, the ministry added.`,
+      ),
+    ).toEqual(['Air/drone strike', 'Military Forces of Russia']);
+  });
+
+  it('leaves sites hit after a sentence that told no air strike their own', () => {
+    expect(
+      lastEnglishEvent(
+        `${STORMED_POSTS}Islamic State depots and trucks were also hit near Abu Kamal, the ministry added.`,
+      )[0],
+    ).not.toBe('Air/drone strike');
+  });
+
   it('leaves a killing told with a ground fight its own', () => {
     expect(
       lastEnglishEvent(

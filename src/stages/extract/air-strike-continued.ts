@@ -41,11 +41,22 @@ const UNTOLD_BLOW = new Set(['Attack', 'Armed clash']);
 const GROUND_WORDS =
   /^(?:shot|shooting|gun\w*|stabb\w*|clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|ambush\w*|execut\w*|behead\w*|sniper\w*|firefights?|assault\w*|storm\w*)$/;
 
+/** "were hit", "was also struck": the passive of a bare strike word, which tells no doer of its own. */
+const BE_PASSIVE = /^(?:was|were|been|being)$/;
+function passiveStrike(frame: Frame, trigger: Frame['triggers'][number]): boolean {
+  if (trigger.phrase.tag !== '@strike') return false;
+  const tokens = frame.view.tokens;
+  const before = tokens[trigger.start - 1]?.norm ?? '';
+  return (
+    BE_PASSIVE.test(before) || (before === 'also' && BE_PASSIVE.test(tokens[trigger.start - 2]?.norm ?? ''))
+  );
+}
+
 /**
  * "Russian jets struck positions near Mayadin, killing 50 fighters. Another 30 fighters were killed near
- * Abu Kamal.": a bare killing with no doer and no word of a ground fight, told right after a sentence whose
- * last event was an air strike, is more of that air war, not a clash (nor an attack) by no one. Turns
- * `record` into an air strike by that strike's side.
+ * Abu Kamal." (or "Its depots were also hit near Raqqa."): a bare killing, or a passive strike, with no doer
+ * and no word of a ground fight, told right after a sentence whose last event was an air strike, is more of
+ * that air war, not a clash (nor an attack) by no one. Turns `record` into an air strike by that strike's side.
  *
  * @example continueAirWarKilling(previousSentenceEvents, record, frame); record.sub_event_type?.value // 'Air/drone strike'
  */
@@ -57,7 +68,7 @@ export function continueAirWarKilling(
   const before = previous.at(-1);
   if (before?.sub_event_type?.value !== AIR_STRIKE || record.actor1 !== null) return;
   if (!UNTOLD_BLOW.has(record.sub_event_type?.value ?? '')) return;
-  if (frame.triggers.some((t) => t.phrase.tag !== '@kill')) return;
+  if (frame.triggers.some((t) => t.phrase.tag !== '@kill' && !passiveStrike(frame, t))) return;
   if (frame.view.tokens.some((t) => GROUND_WORDS.test(t.norm))) return;
   record.event_type = { ...record.event_type!, value: eventTypeOf(AIR_STRIKE) };
   retypeAsAirStrikeOf(record, before);
