@@ -8,6 +8,7 @@ import type { EventRecord } from '../../core/records.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
 import type { Frame } from './frame-builder.js';
 import { subjectlessJoinedVerb } from './joined-verb.js';
+import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 
 const AIR_STRIKE = 'Air/drone strike';
 const SHELLING = 'Shelling/artillery/missile attack';
@@ -42,13 +43,13 @@ const GROUND_WORDS =
   /^(?:shot|shooting|gun\w*|stabb\w*|clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|ambush\w*|execut\w*|behead\w*|sniper\w*|firefights?|assault\w*|storm\w*)$/;
 
 /** "were hit", "was also struck": the passive of a bare strike word, which tells no doer of its own. */
-const BE_PASSIVE = /^(?:was|were|been|being)$/;
 function passiveStrike(frame: Frame, trigger: Frame['triggers'][number]): boolean {
   if (trigger.phrase.tag !== '@strike') return false;
   const tokens = frame.view.tokens;
   const before = tokens[trigger.start - 1]?.norm ?? '';
   return (
-    BE_PASSIVE.test(before) || (before === 'also' && BE_PASSIVE.test(tokens[trigger.start - 2]?.norm ?? ''))
+    PAST_PASSIVE_AUXILIARY.has(before) ||
+    (before === 'also' && PAST_PASSIVE_AUXILIARY.has(tokens[trigger.start - 2]?.norm ?? ''))
   );
 }
 
