@@ -18,7 +18,7 @@ const SQUAD_AR = wordSet('خبراء خبير فريق فرق وحده وحدا�
 const BOMB_AR = wordSet('المتفجرات الهندسه المفرقعات');
 /** «في الشرطة», «التابع للجيش»: the words between an Arabic squad and its force. */
 const OF_FORCE_AR = wordSet('في من التابع التابعه');
-/** Linking words between a squad and its force ("from the", «التابع»). */
+/** How far back from a squad its force may stand: at most two linking words between ("from the", «التابع»). */
 const SQUAD_REACH = 3;
 
 /**

@@ -2,6 +2,7 @@
  * "Police arrested a gunman who shot dead two traders": an act told in a relative clause on the object of
  * an earlier act of the sentence, the one its main clause tells.
  */
+import { wordSet } from '../../core/text/word-set.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { SentenceView } from './sentence-view.js';
@@ -9,7 +10,7 @@ import type { SentenceView } from './sentence-view.js';
 /** Tokens of the noun phrase a relative clause hangs on ("a suspected gunman", "two young men"). */
 const ANTECEDENT_REACH = 4;
 /** Words that may stand between the relative pronoun and the act's trigger ("who had", "who allegedly"). */
-const BEFORE_ACT = new Set(['had', 'has', 'have', 'allegedly', 'reportedly', 'later', 'then']);
+const BEFORE_ACT = wordSet('had has have allegedly reportedly later then');
 
 /** The clause of the act at `trigger` and the earlier act whose object it tells of. */
 export interface RelativeHost {
