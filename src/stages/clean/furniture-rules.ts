@@ -136,7 +136,10 @@ const INLINE: readonly {
   },
   {
     probe: relatedHeadingBeforeColon,
-    re: /(?:related stories|related news|also read|read also|full coverage)\s*:[^\n]*?(?=\s*(?:Facebook\s+Twitter|\n|$))/gi,
+    re: new RegExp(
+      `(?:${RELATED_HEADINGS.join('|')})\\s*:[^\\n]*?(?=\\s*(?:Facebook\\s+Twitter|\\n|$))`,
+      'gi',
+    ),
     kind: 'related-links',
     reason: 'inline related-stories list',
   },
