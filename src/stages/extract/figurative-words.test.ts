@@ -108,6 +108,7 @@ describe('English acts of a bill, an idea or a show', () => {
       'Hundreds of teachers protested against the bill outside parliament in Nairobi on Monday.',
       'protested',
     ],
+    ['riots against a plan', 'Riots against the plan left shops burned in Nairobi on Monday.', 'Riots'],
     [
       'a march against the constitution',
       'Students marched against the constitution in Nairobi on Friday.',

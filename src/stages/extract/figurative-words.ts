@@ -166,12 +166,16 @@ const OBJECT_LEAD = wordSet('of on at against upon the a an his her its their ou
 /** "was killed": the passive whose subject stands before it. */
 const PASSIVE_BE = wordSet('was were is are been be');
 
+/** The tag of the riot words ("riots", "rioters"), typed a riot only once the frame is read. */
+const RIOT_TAG = '@riot';
+
 /**
  * "protested against the bill", "marched against the constitution": a crowd's act aimed at a bill or a plan
  * is a protest in earnest; only the acts of violence take such objects as a figure.
  */
 function crowdAct(trigger: PhraseHit): boolean {
   const tag = trigger.phrase.tag;
+  if (tag === RIOT_TAG) return true;
   if (!isSubEventType(tag)) return false;
   const type = eventTypeOf(tag);
   return type === 'Protests' || type === 'Riots';
