@@ -282,15 +282,8 @@ const STRAY_EVIDENCE = 2;
 export function namedAsOrigin(viewText: string, match: NameMatch): boolean {
   // Asked of every voter, and most have no "from" within reach: their words are then not cut.
   const end = match.view[0];
-  if (!writtenWithin(viewText, 'from', Math.max(0, end - WORDS_BEFORE_REACH), end)) return false;
+  const from = end < 4 ? -1 : viewText.lastIndexOf('from', end - 4);
+  if (from < Math.max(0, end - WORDS_BEFORE_REACH)) return false;
   const before = wordsBefore(viewText, match, 2);
   return lastOf(before) === 'from' || (before[0] === 'from' && before[1] === 'the');
-}
-
-/** Whether `word` is written somewhere inside `text[from, to)`: a few units read, no string cut. */
-function writtenWithin(text: string, word: string, from: number, to: number): boolean {
-  const first = word.charCodeAt(0);
-  for (let i = to - word.length; i >= from; i--)
-    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
-  return false;
 }

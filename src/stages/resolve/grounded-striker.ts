@@ -2,6 +2,7 @@
 // an armed group flies no warplanes. Named beside an air strike its telling gives no drone, it is the side the
 // strike hit, not the one that flew it.
 import type { EventRecord, Mention } from '../../core/records.js';
+import { actorRef } from '../../core/record-refs.js';
 
 /** The armed sides that wage their wars from the air: the Saudi-led and the US-led coalitions. */
 const AIR_WAR_SIDES = new Set(['actor:saudi-led-coalition', 'actor:us-led-coalition']);
@@ -35,7 +36,11 @@ function coalitionTold(event: EventRecord, mentions: Mention[]): EventRecord['ac
       event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to),
   );
   if (told.length === 0 || told.some((m) => m.entity_id !== told[0].entity_id)) return null;
-  return { name: told[0].name, entity_id: told[0].entity_id, spans: told.map((m) => m.span) };
+  return actorRef(
+    told[0].name,
+    told[0].entity_id,
+    told.map((m) => m.span),
+  );
 }
 
 /**
