@@ -13,6 +13,8 @@ describe('a side named after a noun of its dead', () => {
     'The bodies of at least nine Ruritanian policemen were flown out of Strelsau on Tuesday.',
     'The army in Strelsau confirmed the deaths of one sergeant and five Ruritanian soldiers in raids on Monday.',
     'Strelsau mourned the death of a pilot and four Ruritanian soldiers in the raid.',
+    'The army in Strelsau confirmed the deaths of a sergeant, a medic and six Ruritanian soldiers in a raid.',
+    'Strelsau mourned the deaths of two sergeants, a corporal and three Ruritanian soldiers in the raid.',
   ])('is the side harmed, not the one that killed: %s', (text) => {
     const [actor1, actor2] = actorsOf({ text, mentions });
     expect(actor1).toBeUndefined();

@@ -14,6 +14,11 @@ const COUNT_WORDS = wordSet(
 const COUNT_REACH = 4;
 /** Words that join the dead of one list ("the deaths of a sergeant and nine soldiers"). */
 const LIST_JOINS = wordSet('and');
+/**
+ * Characters between two words of a sentence with no mark between them: one space. Marks are not tokens, so
+ * a wider gap holds one, in a list of the dead a comma ("of a sergeant, a corporal and five soldiers").
+ */
+const PLAIN_GAP = 1;
 /** Words of one earlier member of the list, past its count ("police officer" in "of one police officer and"). */
 const MEMBER_REACH = 2;
 /** Earlier members of the list a side may stand behind. */
@@ -21,22 +26,26 @@ const LIST_REACH = 4;
 
 /**
  * "the bodies of 20 Ruritanian soldiers", "the deaths of six policemen", "the death of one officer and six
- * soldiers": the side named after a noun of the dead, past a count and earlier members of the same list, is a
+ * soldiers", "the deaths of a pilot, a medic and four soldiers": the side named after a noun of the dead, past a count and earlier members of the same list, is a
  * side that lost them.
  *
  * @example namedAsDead(view, soldiers) // true for "saw the bodies of 20 Ruritanian soldiers"
  */
 export function namedAsDead(view: SentenceView, c: ActorCandidate): boolean {
-  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  const { tokens } = view;
+  const norm = (i: number) => tokens[i]?.norm ?? '';
   const isCount = (i: number) => COUNT_WORDS.has(norm(i)) || /^\d+$/.test(norm(i));
+  const markAfter = (i: number) => i >= 0 && tokens[i + 1].span[0] - tokens[i].span[1] > PLAIN_GAP;
   let at = c.at - 1;
   for (let members = 0; ; members++) {
     const countStart = at;
     while (at > countStart - COUNT_REACH && isCount(at)) at--;
     if (norm(at) === 'of') return DEAD_NOUNS.has(norm(at - 1));
-    if (!LIST_JOINS.has(norm(at)) || members === LIST_REACH) return false;
-    const join = at;
-    at--;
+    // The earlier member ends before "and", or before a comma when a count opens the next ("the deaths of
+    // civilians, Ruritanian soldiers said": a comma may as well close the phrase).
+    const join = LIST_JOINS.has(norm(at)) ? at : markAfter(at) && at < countStart ? at + 1 : -1;
+    if (join < 0 || members === LIST_REACH) return false;
+    at = join - 1;
     while (at >= join - MEMBER_REACH && !isCount(at) && norm(at) !== 'of') at--;
     if (at < join - MEMBER_REACH - 1 || !(isCount(at) || norm(at) === 'of')) return false;
   }

@@ -9,6 +9,7 @@ import { CLAUSE_BREAK } from './cue-scope.js';
 import { datesAnotherAct } from './other-act-day.js';
 import { shootingClause } from './shooting-clause.js';
 import { officeTerm } from './office-terms.js';
+import { relativeHost } from './relative-host.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -136,6 +137,9 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
   // act as any clause's do.
   const recalled = recalls(frame, text) && mainTrigger(frame) === frame.triggers[0];
   const named = namedIncident(frame, text);
+  // "Police arrested a gunman on Monday who had shot dead three fishermen": an act told of the main act's
+  // object happened before that act, whose clause's days are its own.
+  const mainClauseEnd = relativeHost(frame.view, frame.triggers[0])?.pronoun ?? -1;
   const dated = times.filter(
     (t) =>
       t.value !== null &&
@@ -148,6 +152,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       tokenAt(frame.view, t.span[0]) < otherAct &&
       !namesAWar(t, text) &&
       !officeTerm(frame.view, text, t) &&
+      tokenAt(frame.view, t.span[0]) >= mainClauseEnd &&
       !(weekdays.has(t) && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
   );
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
-import type { FixtureSpec } from './fixture-document.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
 
 const duhok = placeEntity('Duhok', 'IQ');
 const day = (value: string) => ({ value, precision: 'day', reason: 'a day' }) as const;
@@ -72,5 +73,43 @@ describe('a date that names a war', () => {
       times: [['last year', lastYear]],
     };
     expect(datesOf(doc)).toEqual(['2014 historical']);
+  });
+});
+
+describe('an act told of the one the main act caught', () => {
+  const strelsau = placeEntity('Strelsau', 'RU');
+  const monday = day('2031-04-07');
+  const spec = (text: string, times: FixtureSpec['times']): FixtureSpec => ({
+    text,
+    published: '2031-04-09',
+    mentions: [['Strelsau', strelsau]],
+    times,
+  });
+  const datedTypes = (s: FixtureSpec) =>
+    resolvedEvents(s).map((e) => `${e.sub_event_type?.value} ${e.date?.value ?? null}`);
+
+  it('takes neither the day of the arrest that heads the sentence nor the publication day', () => {
+    const text = 'On Monday police in Strelsau arrested a gunman who shot dead three fishermen.';
+    expect(datedTypes(spec(text, [['Monday', monday]]))).toEqual(['Arrests 2031-04-07', 'Attack null']);
+  });
+
+  it('keeps the day its own clause tells', () => {
+    const text = 'On Monday police in Strelsau arrested a gunman who shot dead three fishermen on 2 March.';
+    const times: FixtureSpec['times'] = [
+      ['Monday', monday],
+      ['2 March', day('2031-03-02')],
+    ];
+    expect(datedTypes(spec(text, times))).toContain('Attack 2031-03-02');
+  });
+
+  it('is not dated by a day told with the object, in the main clause', () => {
+    const doc = fixtureDocument(
+      spec('Police in Strelsau detained a gunman on Monday who had shot dead three fishermen.', [
+        ['Monday', monday],
+      ]),
+    );
+    createExtractStage().run(doc, { referenceDate: null });
+    const attack = doc.events!.find((e) => e.sub_event_type?.value === 'Attack');
+    expect(attack?.date).toBeNull();
   });
 });

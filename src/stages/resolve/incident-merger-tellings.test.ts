@@ -252,6 +252,10 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
       ['Mayadin', 30],
       ['Raqqa', 60],
     ]);
+    // Nor does the town take the wounded the lead counts over all its strikes.
+    const wounded = { ...lead(true), event: { ...lead(true).event, injuries: toll(40) } };
+    const [folded] = foldLead([wounded, town(1, 'Mayadin', 30)]);
+    expect([folded.event.fatalities?.value, folded.event.injuries]).toEqual([30, null]);
     // One strike told in the singular is the town's, told first in the lead with its toll.
     const single = foldLead([lead(false), town(1, 'Mayadin', 30)]);
     expect(single.map((p) => p.event.fatalities?.value)).toEqual([90]);

@@ -67,9 +67,10 @@ export function mergeIncidents(items: Placed[]): Placed[] {
  * make that one the last told.
  */
 function lastToldFirst(back: readonly Placed[], toldIn: Map<Placed, number[]>, item: Placed): Placed[] {
-  const lastBefore = (m: Placed) =>
-    Math.max(-1, ...(toldIn.get(m) ?? []).filter((sentence) => sentence < item.first));
-  return [...back].sort((a, b) => lastBefore(b) - lastBefore(a));
+  const lastBefore = new Map(
+    back.map((m) => [m, Math.max(-1, ...(toldIn.get(m) ?? []).filter((sentence) => sentence < item.first))]),
+  );
+  return [...back].sort((a, b) => lastBefore.get(b)! - lastBefore.get(a)!);
 }
 
 /** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */
@@ -159,16 +160,18 @@ export function foldLead(items: Placed[]): Placed[] {
     );
   });
   if (!detail) return items;
-  const own = oneOfMany(lead, detail) ? detail.event.fatalities : null;
+  const keepsOwnToll = oneOfMany(lead, detail);
   absorb(lead, detail);
-  if (own) lead.event.fatalities = own;
+  // The lead's dead and wounded are of several incidents: the town's are its own (`absorb` leaves them be).
+  if (keepsOwnToll)
+    [lead.event.fatalities, lead.event.injuries] = [detail.event.fatalities, detail.event.injuries];
   return items.filter((item) => item !== detail);
 }
 
 /**
  * "Air strikes killed 90 fighters in Syria … 30 of them died near Mayadin": strikes told in the plural with
  * more dead than the town's own count sum several incidents; the town's is one of them and keeps its own
- * toll (the lead's day and words still join it).
+ * dead and wounded (the lead's day and words still join it).
  */
 function oneOfMany(lead: Placed, detail: Placed): boolean {
   const own = detail.event.fatalities?.value ?? 0;

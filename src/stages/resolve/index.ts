@@ -17,6 +17,7 @@ import { ownRun, runAsSpan } from './day-runs.js';
 import { olderOwnDate } from './past-perfect.js';
 import { datelinePlace, offWireDateline, readDateline, toDatelineCountry } from './dateline-reader.js';
 import { carriedDate, namedByPlace, sentenceIndex, toldAtOf } from './carried-date.js';
+import { doneBeforeCaught } from './caught-doer.js';
 import { recalledAsMemory } from './recalled-incident.js';
 import { datedBeforeTold } from './days-before.js';
 import { toldEarlier } from './time-before.js';
@@ -224,7 +225,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   for (const item of told) {
     const event = item.event;
     const remembered = recalledAsMemory(text, event);
-    const background = remembered || namedByPlace(text, event) || toldAsAnchor(event, text);
+    const background =
+      remembered || namedByPlace(text, event) || toldAsAnchor(event, text) || doneBeforeCaught(event, text);
     if (remembered) event.timing = { value: 'historical', spans: [...(event.event_type?.spans ?? [])] };
     // "… killed 25, a monitor said on Wednesday. … which side flew the Tuesday raids": the lead's own day.
     const namedDay =
