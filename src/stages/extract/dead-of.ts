@@ -26,8 +26,8 @@ const LIST_REACH = 4;
 
 /**
  * "the bodies of 20 Ruritanian soldiers", "the deaths of six policemen", "the death of one officer and six
- * soldiers", "the deaths of a pilot, a medic and four soldiers": the side named after a noun of the dead, past a count and earlier members of the same list, is a
- * side that lost them.
+ * soldiers", "the deaths of a pilot, a medic and four soldiers": the side named after a noun of the dead, past
+ * a count and earlier members of the same list, is a side that lost them.
  *
  * @example namedAsDead(view, soldiers) // true for "saw the bodies of 20 Ruritanian soldiers"
  */
