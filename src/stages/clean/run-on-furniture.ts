@@ -23,6 +23,19 @@ const WIRE = 'Sputnik|Reuters|AFP|AP';
 const LINE_END = '(?=[ \\t]*(?:\\n|$))';
 
 /**
+ * A probe true when `text` holds one of `literals`, and matches `pattern` if given: plain searches cost less
+ * than a pattern of them, which tries each character of the text, and most texts then skip the pattern.
+ *
+ * @example holding(['Related', 'More'], /Related|More\s/).test('More details') // false
+ */
+function holding(literals: readonly string[], pattern?: RegExp): { test(text: string): boolean } {
+  return {
+    test: (text) =>
+      literals.some((literal) => text.includes(literal)) && (pattern === undefined || pattern.test(text)),
+  };
+}
+
+/**
  * `probe`: a cheap test every match passes, so most texts skip a rule whose pattern scans each position.
  * `last`: what the end of the text (its white space trimmed) must match instead, for a rule whose match
  * closes the text. `lastLine`: that match holds no line break either, so its scan starts at the text's last line.
@@ -37,7 +50,7 @@ const RULES: readonly {
 }[] = [
   {
     // "Air strikes hit the old city - YouTube": the title of an embedded video.
-    probe: /YouTube|Vimeo|Dailymotion/,
+    probe: holding(['YouTube', 'Vimeo', 'Dailymotion']),
     re: new RegExp(`${AFTER_STOP}[^.!?\\n]{5,160}?\\s[-–|]\\s(?:YouTube|Vimeo|Dailymotion)\\b`, 'g'),
     kind: 'caption',
     reason: 'embedded video title',
@@ -52,7 +65,7 @@ const RULES: readonly {
     reason: 'reporting credit',
   },
   {
-    probe: /Source|المصدر/,
+    probe: holding(['Source', 'المصدر']),
     re: new RegExp(`${afterStop('(?:Source|المصدر)')}\\s*[:：]?\\s+[^.!?\\n]{2,60}${LINE_END}`, 'g'),
     kind: 'byline',
     reason: 'source credit',
@@ -143,7 +156,7 @@ export function digitAfterParenthesis(text: string): boolean {
 }
 
 /** The headings `LINK_START` opens with: a text holding none has no such link. */
-const LINK_HEADINGS = ['Read also', 'Read more', 'Also read', 'See also'];
+const LINK_PROBE = holding(['Read also', 'Read more', 'Also read', 'See also']);
 
 /**
  * Whether a line of `text` ends in a capitalised word after white space, a full stop and spaces or tabs
@@ -187,7 +200,7 @@ const FOOTER_START = new RegExp(
   `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source(?:\\s+\\S+){1,4}?\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
   'g',
 );
-const FOOTER_PROBE = /Related|More\s/;
+const FOOTER_PROBE = holding(['Related', 'More'], /Related|More\s/);
 const FOOTER_CUE = new RegExp(
   `${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`,
   'i',
@@ -230,8 +243,7 @@ export function findRunOnFurniture(text: string): Finding[] {
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
   if (text.includes('Tags')) out.push(...runsToOpener(text, TAGS_START, MAX_TAGS, 'tag list'));
-  // Four plain searches cost less than one pattern of them, which tries each character of the text.
-  if (LINK_HEADINGS.some((heading) => text.includes(heading)))
+  if (LINK_PROBE.test(text))
     out.push(...runsToOpener(text, LINK_START, MAX_TITLE, 'story link before a sentence'));
   // The footer pattern scans every position; its heading words are the cheap test.
   if (!FOOTER_PROBE.test(text)) return out;

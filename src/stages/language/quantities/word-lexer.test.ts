@@ -25,6 +25,12 @@ describe('foldWord', () => {
     ['ٱلله', 'الله'],
     ['٣٫٥', '3.5'],
     ['شخصاً', 'شخصا'],
+    // Units folded by their neighbours: a capital sigma closing a word, a capital lower-cased to two units,
+    // an astral capital.
+    ['ΟΔΟΣ', 'οδος'],
+    ['Σoma', 'σoma'],
+    ['İzmir', 'i̇zmir'],
+    ['\u{10400}x', '\u{10428}x'],
   ];
   it.each(cases)("folds '%s' to '%s'", (word, folded) => {
     expect(foldWord(word)).toBe(folded);

@@ -89,6 +89,24 @@ function classOf(unit: number): number {
  * @example foldWord('مئةٌ') === 'مئه'; foldWord('إصابة') === 'اصابه'; foldWord('١٢') === '12'
  */
 export function foldWord(word: string): string {
+  // Most words of a text fold to themselves, and the rest change in a letter or two: the word is read unit by
+  // unit from a table, and only the runs that fold otherwise are written anew.
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    const folded = foldedUnit(unit);
+    if (folded === unit) continue;
+    if (folded === IN_CONTEXT) return foldCodePoints(word);
+    out += word.slice(kept, i);
+    if (folded !== DROPPED) out += String.fromCharCode(folded);
+    kept = i + 1;
+  }
+  return kept === 0 ? word : out + word.slice(kept);
+}
+
+/** `foldWord` code point by code point, the whole word lower-cased at once: the rule the table is read from. */
+function foldCodePoints(word: string): string {
   let out = '';
   for (const ch of word) {
     const c = ch.charCodeAt(0);
@@ -96,6 +114,28 @@ export function foldWord(word: string): string {
     out += asciiDigit(c) ?? FOLD[ch] ?? ch;
   }
   return out.toLowerCase();
+}
+
+/**
+ * What each code unit folds to alone, filled on first sight (-1 = not yet seen): a unit, `DROPPED`, or
+ * `IN_CONTEXT` for the units whose fold depends on their neighbours (surrogates; a capital sigma, which
+ * lower-cases to ς at a word's end; a capital lower-cased to two units), left to `foldCodePoints`.
+ */
+const FOLDED_UNITS = new Int32Array(0x10000).fill(-1);
+const DROPPED = -2;
+const IN_CONTEXT = -3;
+
+function foldedUnit(unit: number): number {
+  let folded = FOLDED_UNITS[unit];
+  if (folded === -1) FOLDED_UNITS[unit] = folded = foldUnit(unit);
+  return folded;
+}
+
+function foldUnit(unit: number): number {
+  if ((unit >= 0xd800 && unit <= 0xdfff) || unit === 0x03a3) return IN_CONTEXT;
+  const folded = foldCodePoints(String.fromCharCode(unit));
+  if (folded.length === 0) return DROPPED;
+  return folded.length === 1 ? folded.charCodeAt(0) : IN_CONTEXT;
 }
 
 const FOLD: Record<string, string> = {
