@@ -30,3 +30,18 @@ describe('the side of the harmed, named by a lexicon noun', () => {
     expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })[1]).toBe('Civilians');
   });
 });
+
+describe('a unit or a commander of the rebels', () => {
+  it.each<[string, [string, string]]>([
+    [
+      'A rebel unit ambushed an army convoy on the river road near Kirkuk on Friday.',
+      ['Opposition Rebels (Iraq)', 'Military Forces of Iraq'],
+    ],
+    [
+      'A guerrilla commander was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
+  ])('is of the rebels’ side: "%s"', (text, sides) => {
+    expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })).toEqual(sides);
+  });
+});
