@@ -22,6 +22,30 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Military Forces of Syria', 'Civilians'],
     ],
     [
+      'does not take the make of rockets the rebels fired for the side that fired them',
+      {
+        text: 'Hamas fighters fired Ruritanian rockets at a market near Homs on Sunday, killing six civilians.',
+        mentions: [
+          ['Hamas', actorEntity('Hamas')],
+          ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+          ['Homs', syria],
+        ],
+        quantities: [['six', killed(6, 'civilians')]],
+      },
+      ['Hamas', 'Civilians'],
+    ],
+    [
+      'does not take the make of bombs that were used for the side that struck',
+      {
+        text: 'An attack in which Ruritanian bombs were used destroyed a bridge near Homs on Sunday.',
+        mentions: [
+          ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+          ['Homs', syria],
+        ],
+      },
+      [undefined, undefined],
+    ],
+    [
       "takes a foreign country's name before its air strikes for its forces",
       {
         text: 'US air strikes on the stronghold near Raqqa killed 22 people on Tuesday.',

@@ -95,6 +95,27 @@ describe('the civilians an event rule names', () => {
     expect(target!.spans.map(([a, b]) => text.slice(a, b))).toEqual([words]);
   });
 
+  it('are told by the people counted harmed, not by the place they were in', () => {
+    const text = 'A parcel bomb tore through a cafe in Kandahar on Monday, killing six people.';
+    const target = targetOf({
+      text,
+      mentions: [['Kandahar', kandahar]],
+      quantities: [['six', { ...killed(6, 'people'), nounSpan: [text.indexOf('six'), text.length - 1] }]],
+    });
+    expect(target).toMatchObject(CIVILIANS);
+    expect(target!.spans.map(([a, b]) => text.slice(a, b))).toEqual(['six people']);
+  });
+
+  it('keep the words that name them as people over a count', () => {
+    const text = 'Militants fired on villagers in Kandahar on Monday, killing six people.';
+    const target = targetOf({
+      text,
+      mentions: [['Kandahar', kandahar]],
+      quantities: [['six', { ...killed(6, 'people'), nounSpan: [text.indexOf('six'), text.length - 1] }]],
+    });
+    expect(target!.spans.map(([a, b]) => text.slice(a, b))).toEqual(['villagers']);
+  });
+
   it('are not a bank by its name, an institution', () => {
     const text = 'Rioters in Kandahar on Monday pelted the Bank of Ruritania with stones.';
     expect(targetOf({ text, mentions: [['Kandahar', kandahar]] })).toBeNull();

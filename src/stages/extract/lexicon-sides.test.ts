@@ -30,3 +30,32 @@ describe('the side of the harmed, named by a lexicon noun', () => {
     expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })[1]).toBe('Civilians');
   });
 });
+
+describe('one guerrilla, a unit or a commander of the rebels', () => {
+  it.each<[string, [string, string]]>([
+    [
+      'A guerrilla assault on an army post near Kirkuk killed two soldiers on Friday.',
+      ['Opposition Rebels (Iraq)', 'Military Forces of Iraq'],
+    ],
+    [
+      'A guerrilla was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
+    [
+      'A rebel unit ambushed an army convoy on the river road near Kirkuk on Friday.',
+      ['Opposition Rebels (Iraq)', 'Military Forces of Iraq'],
+    ],
+    [
+      'A guerrilla commander was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
+  ])('is of the rebels’ side: "%s"', (text, sides) => {
+    expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })).toEqual(sides);
+  });
+
+  it('is not told by a bare "rebel", as often the holder of the place struck', () => {
+    const text =
+      'Air strikes on the northern rebel-controlled town of Kirkuk killed six civilians on Friday.';
+    expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })[1]).toBe('Civilians');
+  });
+});

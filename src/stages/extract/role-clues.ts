@@ -44,6 +44,8 @@ const WITH_IT = wordSet('به بها بهم بهما');
 const CARRIED_OUT_FIRST = wordSet('نفذ نفذت نفذوا شن شنت شنوا', 'و ف');
 /** Attribution verbs among AGENT_WORD: the side they name stands after "إلى", past the attributing subject. */
 const ATTRIBUTION = wordSet(ATTRIBUTING, 'و ف');
+/** Counted nouns that tell their people are civilians (a bare "people" does not). */
+const CIVILIAN_NOUNS: ReadonlySet<string | undefined> = new Set(['civilians', 'children', 'women']);
 /** Tokens after the trigger within which a house, a market or a wedding is the incident's target. */
 const CIVILIAN_REACH = 40;
 
@@ -252,10 +254,21 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   );
   // Counted in the frame's own words: "…, meanwhile jets struck a camp" harms none of the civilians the
   // clause before counts.
-  const counted = view.quantities.find(
-    (q) => (q.noun === 'civilians' || q.noun === 'children' || q.noun === 'women') && inFrame(frame, q.span),
-  );
-  const span = cue ? hitSpan(view, cue) : counted ? (counted.nounSpan ?? counted.span) : null;
+  const counted = view.quantities.find((q) => CIVILIAN_NOUNS.has(q.noun) && inFrame(frame, q.span));
+  // "a bomb at a market killed nine people": a place tells the victims were civilians, the people counted
+  // dead or hurt are who they were; the place is the evidence only when no one is counted. A cue that names
+  // people ("villagers", a side's noun) already tells who.
+  const place = cue && !view.actorNouns.some((n) => n.start <= cue.start && cue.start < n.end);
+  const harmed = place
+    ? view.quantities.find(
+        (q) =>
+          (CIVILIAN_NOUNS.has(q.noun) || q.noun === 'people') &&
+          (q.role === 'killed' || q.role === 'injured') &&
+          inFrame(frame, q.span),
+      )
+    : undefined;
+  const told = harmed ?? (cue ? undefined : counted);
+  const span = told ? (told.nounSpan ?? told.span) : cue ? hitSpan(view, cue) : null;
   if (!span) return null;
   return {
     ref: civiliansAt([span]),

@@ -25,6 +25,7 @@ import { ownMembersHarmed } from './own-members.js';
 import { defendedHomeland } from './homeland-defender.js';
 import { doersSought } from './sought-doers.js';
 import type { Roles } from './actor-roles.js';
+import { wordSet } from '../../core/text/word-set.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -73,6 +74,24 @@ export function clauseBefore(
   return triggers.length > 0
     ? { ...frame, family, triggers, from: 0, to: frame.from, anaphoric: false }
     : null;
+}
+
+/** Verbs whose object is a weapon another side used: "rebels fired Russian rockets", "using Iranian missiles". */
+const WEAPON_USED = wordSet('used using uses fired firing launched launching');
+/** What follows a weapon that others used: "in which Czech bombs were used". */
+const USED_AFTER = /^(?:was|were) used$/;
+
+/**
+ * "rebels fired Russian rockets at the town", "an attack in which Czech bombs were used": a side named
+ * right before a weapon that is the object of a verb of using, or that was used, tells the weapon's make,
+ * not who struck with it.
+ */
+function madeBy(frame: Frame, c: ActorCandidate): boolean {
+  const view = frame.view;
+  const weapon = frame.triggers.find((t) => t.start === tokenAt(view, c.ref.spans[0][1]));
+  if (!weapon) return false;
+  const after = view.tokens.slice(weapon.end, weapon.end + 2).map((t) => t.norm);
+  return WEAPON_USED.has(view.tokens[c.at - 1]?.norm ?? '') || USED_AFTER.test(after.join(' '));
 }
 
 /** "Venezuela's", "the rebels'": an English possessive ending kept on a name's last word. */
@@ -124,7 +143,10 @@ export function violenceRoles(
   const victims = victimsOf(frame, offered);
   // "Police investigating the bombing": those who look into the act did not do it, nor suffered it unless
   // the clause says they were harmed ("soldiers investigating the blast were wounded").
-  const candidates = offered.filter((c) => victims.includes(c) || !investigates(view, c, trigger));
+  // "rebels fired Russian rockets": the weapon's make is neither side.
+  const candidates = offered.filter(
+    (c) => (victims.includes(c) || !investigates(view, c, trigger)) && !madeBy(frame, c),
+  );
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
   const claimant = claim

@@ -1,6 +1,6 @@
 /** Folding one telling of an incident into another: the evidence, type, place, actors and counts both give. */
 import type { EventRecord } from '../../core/records.js';
-import { uniqueSpans } from '../../core/span.js';
+import { spansOverlap, uniqueSpans } from '../../core/span.js';
 import { placeWith, samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
@@ -156,7 +156,13 @@ export function absorb(
   const targets = [a.actor2, b.actor2]
     .filter((x) => x !== null)
     .filter((x) => x.name !== a.actor1?.name && (x === ownTelling || !sameState(x.name, a.actor1?.name)));
-  a.actor2 = struckBefore ? b.actor2 : (targets.find((x) => !x.basis) ?? targets[0] ?? null);
+  const kept = struckBefore ? b.actor2 : (targets.find((x) => !x.basis) ?? targets[0] ?? null);
+  // "the attack on the concert hall" … "where 115 people were shot": of one side both tellings name, the
+  // telling whose words for it hold its toll tells who the victims were, not only where they were.
+  const counted = [a, b].find(
+    (e) => e.actor2?.name === kept?.name && e.actor2?.basis === kept?.basis && holdsToll(e),
+  );
+  a.actor2 = counted?.actor2 ?? kept;
   // Both sides are a clash's pair only when both come from the telling that named the pair.
   if (replaced) into.mutual = item.mutual === true && a.actor2?.name === b.actor2?.name;
   a.claimed_by ??= b.claimed_by;
@@ -167,6 +173,12 @@ export function absorb(
   const fuller = item.fullerToll === true && (b.fatalities?.value ?? 0) > (a.fatalities?.value ?? 0);
   a.fatalities = rounded || fuller ? b.fatalities : count(a.fatalities, b.fatalities);
   a.injuries = count(a.injuries, b.injuries);
+}
+
+/** Whether the words for the target of `e` hold its toll ("killing nine people"), of the dead or the hurt. */
+function holdsToll(e: EventRecord): boolean {
+  const counts = [e.fatalities, e.injuries].flatMap((c) => c?.spans ?? []);
+  return e.actor2 !== null && e.actor2.spans.some((s) => counts.some((c) => spansOverlap(s, c)));
 }
 
 /** Whether sub-type `b` says more of the act than `a`: any sub-type outside `VAGUE_SUBS` says most. */

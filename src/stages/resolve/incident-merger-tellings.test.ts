@@ -337,6 +337,17 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     it("is the first telling's when both name their target", () => {
       expect(targetOf(civilians, police)).toEqual(['Civilians']);
     });
+
+    it('is told by the words that count its harmed, when both tellings name the same side', () => {
+      const venue = { ...civilians, spans: [[10, 14]] as [number, number][] };
+      const counted = { ...civilians, spans: [[40, 55]] as [number, number][] };
+      const toll = { value: 9, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
+      const merged = mergeIncidents([
+        mention(0, 'Suicide bomb', { location: place('Damascus'), actor2: venue }),
+        mention(1, 'Suicide bomb', { actor2: counted, fatalities: toll }),
+      ]);
+      expect(merged.map((p) => p.event.actor2?.spans)).toEqual([[[40, 55]]]);
+    });
   });
 
   it('folds an attack told bare into the bomb told at its town that day, which keeps its type', () => {
