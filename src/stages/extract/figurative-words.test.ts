@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
+import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 
 const asserted = (text: string) => assertedWords({ text });
@@ -27,6 +28,15 @@ describe('trigger words read as a figure or a festival', () => {
     ['the spotlight snatched', 'وخطف المهاجم الشاب الأضواء في مباراة الأمس بملعب الواحة.'],
     ['a win snatched', 'وخطف الفريق الضيف فوزا ثمينا من مضيفه في ملعب الواحة.'],
     ['a title snatched', 'ويسعى النادي إلى اختطاف اللقب من منافسه التقليدي هذا الموسم.'],
+    ['strokes of the sun', 'ونصح الطبيب الحجاج بشرب الماء تجنبا لضربات الشمس في المشاعر.'],
+    ['a corner kick', 'وسجل المدافع هدف الفوز من ضربة ركنية في الدقيقة الأخيرة.'],
+    ['death that "snatched" a poet', 'وفي الشتاء الماضي خطف الموت الشاعر الكبير بعد مرض طويل.'],
+    ['a highly explosive stuff', 'وضبطت الشرطة مئة كيلوغرام من مادة شديدة الانفجار في مستودع مهجور.'],
+    ['a nuclear test', 'ويعتقد الخبراء أن الدولة فجرت قنبلتها الذرية الأولى في الصحراء الغربية.'],
+    ["a team's run", 'وواصل المنتخب مسيرة نجاحه بفوز كبير.'],
+    ['a state that held fast to silence', 'وفوجئت العاصمة بالقرار فاعتصمت بالصمت طوال الأسبوع.'],
+    ['hope "assassinated" by a side', 'وندد الشباب باغتيالهم الأمل في قلوب الناس.'],
+    ['a state "raped"', 'ويفخر الحزب بصواريخه ولا يكترث بتبعات هذا الاغتصاب للدولة.'],
     [
       'a saying of a blow that makes one stronger',
       'وصبر الأهالي على المحنة، فالضربة التي لا تقتلك تزيدك صلابة.',
@@ -46,6 +56,8 @@ describe('trigger words read as a figure or a festival', () => {
     ['a car bomb', 'قتل خمسة في انفجار سيارة مفخخة قرب سوق الواحة.', 'انفجار'],
     ['a street protest', 'خرجت تظاهرة حاشدة في مدينة الواحة احتجاجا على الغلاء.', 'تظاهرة'],
     ['a fought battle', 'قتل عشرة مقاتلين في معركة عنيفة قرب بلدة الواحة.', 'معركة'],
+    ['a march of thousands', 'وخرجت مسيرة حاشدة في بلدة الواحة تنديدا بالغلاء.', 'مسيرة'],
+    ['a sit-in outside a ministry', 'واعتصم العمال أمام مبنى الوزارة في بلدة الواحة.', 'واعتصم'],
     ['a battle that comes first', 'وقال القائد إن الأولوية الآن هي معركة بلدة الواحة.', 'معركة'],
     ['a battle against fighters', 'قتل عشرة في معركة ضد مسلحين قرب بلدة الواحة.', 'معركة'],
     ['an activist assassinated', 'اغتيل الناشط برصاص مسلحين قرب بلدة الواحة مساء الأحد.', 'اغتيل'],
@@ -89,6 +101,7 @@ describe('English acts of a bill, an idea or a show', () => {
       'fans who stormed the pitch',
       'Home fans stormed the pitch after the final whistle in Nairobi on Sunday.',
     ],
+    ['a bill being killed', 'Critics watched the housing bill being killed in committee in Nairobi.'],
     ['a meeting hijacked', 'Critics said the meeting was hijacked by party loyalists in Nairobi on Monday.'],
     ['an attack on democracy', 'The senator called the new decree an attack on democracy in Nairobi.'],
   ])('drops %s', (_, text) => {
@@ -116,5 +129,27 @@ describe('English acts of a bill, an idea or a show', () => {
     ],
   ])('keeps %s', (_, text, word) => {
     expect(told(text)).toContain(word);
+  });
+});
+
+describe('a figure that tells harm is an incident', () => {
+  const nairobi = placeEntity('Nairobi', 'KE');
+
+  it('keeps a man named Bill killed by gunmen', () => {
+    const text = 'Her cousin Bill was killed by gunmen in Nairobi on Monday.';
+    expect(assertedWords({ text, mentions: [['Nairobi', nairobi]] })).toContain('killed');
+  });
+
+  it('keeps an attack on a show that counts its dead', () => {
+    const text = 'Two men attacked a show in Nairobi on Saturday, killing five people.';
+    const quantities: FixtureSpec['quantities'] = [
+      ['five', { value: 5, qualifier: 'exact', role: 'killed', noun: 'people' }],
+    ];
+    expect(assertedWords({ text, mentions: [['Nairobi', nairobi]], quantities })).toContain('attacked');
+  });
+
+  it('keeps a pitch stormed with grenades', () => {
+    const text = 'Two men stormed the pitch with grenades in Nairobi on Friday.';
+    expect(assertedWords({ text, mentions: [['Nairobi', nairobi]] })).toContain('stormed');
   });
 });

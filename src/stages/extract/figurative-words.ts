@@ -4,8 +4,11 @@
  */
 import { eventTypeOf, isSubEventType } from '../../core/taxonomy.js';
 import { wordSet } from '../../core/text/word-set.js';
+import { armedHand } from './armed-subject.js';
+import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { isWeaponCue } from './weapon-choice.js';
 
 /** «تفجير», «انفجار», «تفجر» with their clitics (folded). */
 const BLAST = /^[وفبل]*(?:ال)?(?:تفجير|انفجار|تفجر)$/;
@@ -55,14 +58,17 @@ const AMOUNTS_TO = /^[وف]?(?:يعتبر|تعتبر|اعتبر|اعتبرت|ي�
 /** Tokens between such a verb and the blow («تعتبر خسارة القاعدة ضربة»). */
 const AMOUNTS_REACH = 4;
 
-/** «اغتيال», «اغتصاب» with their clitics (folded): of a person an incident, of a right or a land a figure. */
-const TAKING_LIFE_OR_BODY = /^[وفبل]*(?:ال)?(?:اغتيال|اغتصاب)$/;
+/**
+ * «اغتيال», «اغتصاب» with their clitics, a doer's pronoun («اغتصابهم») or the accusative «ا» (folded): of a
+ * person an incident, of a right or a land a figure.
+ */
+const TAKING_LIFE_OR_BODY = /^[وفبل]*(?:ال)?(?:اغتيال|اغتصاب)(?:ه|ها|هم|هما|ا)?$/;
 /**
  * What is "assassinated" or "raped" only as a figure: a right, power, land, an initiative, peace, the truth,
- * the state («اغتصاب الحقوق», «اغتصاب السلطة», «اغتيال الحلم», «اغتيال الديمقراطية»). Folded, with «ال» and «ل».
+ * the state («اغتصاب الحقوق», «اغتصاب السلطة», «اغتيال الحلم», «الاغتصاب للدولة»). Folded, with «ال», «ل» or «لل».
  */
 const FIGURE_OF_TAKING =
-  /^ل?(?:ال)?(?:حق|حقوق|سلطه|حكم|ارض|اراضي|مبادره|مبادرات|حلم|احلام|ديمقراطيه|حقيقه|سلام|دوله|وطن|شرعيه|دستور|عداله|قضيه|امل|فرحه|ذاكره|اراده)$/;
+  /^(?:لل|ل)?(?:ال)?(?:حق|حقوق|سلطه|حكم|ارض|اراضي|مبادره|مبادرات|حلم|احلام|ديمقراطيه|حقيقه|سلام|دوله|وطن|شرعيه|دستور|عداله|قضيه|امل|فرحه|ذاكره|اراده)$/;
 
 /**
  * «اغتصاب حق الرعي», «اغتيال لكل الآمال», «سعي لاغتيال العراق»: an assassination or a rape whose
@@ -113,7 +119,10 @@ function snatchedPrize(view: SentenceView, trigger: PhraseHit): boolean {
  */
 export function figurativeSense(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang === 'en')
-    return burningLand(view, trigger) || (!crowdAct(trigger) && englishFigure(view, trigger));
+    return (
+      burningLand(view, trigger) ||
+      (!crowdAct(trigger) && englishFigure(view, trigger) && !toldHarm(view, trigger))
+    );
   if (trigger.phrase.lang !== 'ar') return false;
   if (TARGETING.test(view.tokens[trigger.start].norm) && trigger.end - trigger.start === 1)
     return aimedAtDoing(view, trigger);
@@ -163,8 +172,6 @@ const PEOPLE_OR_SITE =
   /^(?:groups?|activists?|workers?|defenders?|campaigners?|offices?|headquarters|hosts?|venues?|organi[sz]ers?|staff|members?|leaders?|lawyers?|'s|’s)$/;
 /** Words between an English act and its object: "of", "on", a determiner or a possessive. */
 const OBJECT_LEAD = wordSet('of on at against upon the a an his her its their our');
-/** "was killed": the passive whose subject stands before it. */
-const PASSIVE_BE = wordSet('was were is are been be');
 
 /** The tag of the riot words ("riots", "rioters"), typed a riot only once the frame is read. */
 const RIOT_TAG = '@riot';
@@ -198,10 +205,23 @@ function englishFigure(view: SentenceView, trigger: PhraseHit): boolean {
     const figure = ABSTRACT_EN.has(word) || (hijack && HIJACKED_EN.has(word));
     return (word === 'box' && next === 'office') || (figure && !PEOPLE_OR_SITE.test(next));
   };
-  if (PASSIVE_BE.has(before) && abstract(trigger.start - 2)) return true;
+  if (ANY_PASSIVE_AUXILIARY.has(before) && abstract(trigger.start - 2)) return true;
   let at = trigger.end;
   while (at < trigger.end + 3 && OBJECT_LEAD.has(tokens[at]?.norm ?? '')) at++;
   return abstract(at);
+}
+
+/**
+ * "gunmen attacked the fashion show, killing four", "his brother Bill was killed by gunmen", "the show was hit
+ * by a bomb": an act that counts the dead or the hurt, names a weapon or has an armed hand is an incident,
+ * whatever its object looks like. The words are read folded: a bill and a man named Bill are one word here.
+ */
+function toldHarm(view: SentenceView, trigger: PhraseHit): boolean {
+  return (
+    view.quantities.some((q) => q.role === 'killed' || q.role === 'injured') ||
+    view.cues.some((c) => isWeaponCue(c.phrase.tag) && (c.end <= trigger.start || c.start >= trigger.end)) ||
+    armedHand(view, trigger)
+  );
 }
 
 /** "burned", "burnt", "was burning": what a land does only as a figure of its unrest. */

@@ -482,6 +482,14 @@ describe('incidents counted from or told in bulk', () => {
       'killings told as crimes of a practice',
       { text: 'وارتكب المسلحون جرائم قتل في الموصل.', mentions: [['الموصل', mosul]] },
     ],
+    [
+      'rapes told as incidents of a practice',
+      { text: 'وتحدثت نازحات عن حوادث اغتصاب في مخيمات الموصل.', mentions: [['الموصل', mosul]] },
+    ],
+    [
+      'looting told as the deeds of a side',
+      { text: 'واتهم الأهالي الميليشيا بأعمال نهب في أسواق الموصل.', mentions: [['الموصل', mosul]] },
+    ],
   ])('drops %s', (_, spec) => {
     expect(subTypesOf(spec)).toEqual([]);
   });

@@ -198,6 +198,34 @@ describe('policies aimed at a kind of act, and acts told as a practice', () => {
       },
     ],
     [
+      'a strike a trip was made to avert',
+      {
+        text: 'وقال المؤرخ إن الملك زار القاهرة لاتقاء ضربة عسكرية من جيرانه.',
+        mentions: [['القاهرة', cairo]],
+      },
+    ],
+    [
+      'an attack given a green light',
+      {
+        text: 'ومنح الرئيس الجيش ضوءا أخضر للهجوم على المتمردين في القاهرة.',
+        mentions: [['القاهرة', cairo]],
+      },
+    ],
+    [
+      'a strike a side says it needs',
+      {
+        text: 'وقال القائد إن القاهرة تحتاج إلى ضربة جوية على مواقع المتمردين.',
+        mentions: [['القاهرة', cairo]],
+      },
+    ],
+    [
+      'the men suspected of an assassination',
+      {
+        text: 'وجمدت القاهرة أرصدة المشتبه في اغتيالهم رجل الأعمال المعروف.',
+        mentions: [['القاهرة', cairo]],
+      },
+    ],
+    [
       'measures to keep bombings from happening',
       { text: 'عززت الشرطة الإجراءات في القاهرة للحيلولة دون وقوع تفجيرات.', mentions: [['القاهرة', cairo]] },
     ],
