@@ -58,6 +58,18 @@ describe('RangeMemo', () => {
     ]);
   });
 
+  it('tells a range it does not hold from the rest, however full its table is', () => {
+    // 3000 keys fill three slots in four of the largest table this capacity allows.
+    const memo = new RangeMemo<number>(3000);
+    const names = Array.from({ length: 3000 }, (_, i) => `name${i}`);
+    names.forEach((n, i) => memo.set(n, 0, n.length, i));
+    const out: (number | undefined)[] = [];
+    const text = 'name7 nameless name2999';
+    memo.getAll(text, Int32Array.of(0, 6, 15), Int32Array.of(5, 14, 23), 3, out);
+    expect(out).toEqual([7, undefined, 2999]);
+    expect(memo.get('unnamed', 0, 7)).toBeUndefined();
+  });
+
   it('keeps its keys while its table grows, and still starts over once full', () => {
     const memo = new RangeMemo<number>(3000);
     const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
