@@ -63,7 +63,8 @@ export function cliticReadings(normToken: string, isKnown?: (stem: string) => bo
  */
 export function procliticReadings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
   const withDigits = CLITIC_ON_DIGITS.exec(normToken);
-  if (withDigits) return withDigits[1] === '' ? [] : [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
+  if (withDigits)
+    return withDigits[1] === '' ? [] : [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
   const out: CliticSplit[] = [];
   if (normToken.length < 3 || !ARABIC_WORD.test(normToken)) return out;
   // Built in order, not scored and sorted as `readings` does: the proclitics a word opens with differ in length
@@ -79,6 +80,19 @@ export function procliticReadings(normToken: string, isKnown?: (stem: string) =>
 
 /** The proclitic sequences, with no empty one: `procliticReadings` never leaves the word whole. */
 const PROCLITICS = PREFIXES.filter((prefix) => prefix !== '');
+
+/**
+ * The proclitic sequences `normToken` opens with, shortest first: the prefixes `procliticReadings` tries, for a
+ * caller that weighs the stems behind them itself.
+ *
+ * @example proclitics('وبالموصل') // ['و', 'وب', 'وبال']
+ */
+export function proclitics(normToken: string): string[] {
+  const out: string[] = [];
+  for (let i = PROCLITICS.length - 1; i >= 0; i--)
+    if (normToken.startsWith(PROCLITICS[i])) out.push(PROCLITICS[i]);
+  return out;
+}
 
 function readings(
   normToken: string,

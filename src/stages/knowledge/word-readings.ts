@@ -1,5 +1,5 @@
 import type { WordNotes } from '../../core/records.js';
-import { procliticReadings } from '../../core/text/arabic-clitics.js';
+import { proclitics, procliticReadings } from '../../core/text/arabic-clitics.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
 import type { NameSense } from './kb-types.js';
 import { ROOT, type PackedTrie } from './packed-trie.js';
@@ -170,11 +170,15 @@ function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], 
   const token = trie.innerTokenNumber(skeleton);
   if (token >= 0) inner.push(withToken(reading(skeleton), token));
   if (node >= 0 || !ARABIC_PROCLITIC_START.test(word)) return;
-  const known = (stem: string) => trie.child(ROOT, foreignArabicSkeleton(stem)) >= 0;
-  for (const { prefix, stem } of procliticReadings(word, known)) {
+  // The readings `procliticReadings` would give, each stem's skeleton made and looked up once, not once to weigh it
+  // and once to read it: the word is of Arabic letters and longer than a skeleton's least, so every proclitic it
+  // opens with leaves a reading, and those a skeleton knows come shortest proclitic first.
+  for (const prefix of proclitics(word)) {
+    const stem = word.slice(prefix.length);
     const key = foreignArabicSkeleton(stem);
+    if (key === stem) continue;
     const at = trie.child(ROOT, key);
-    if (key !== stem && at >= 0) first.push(firstReading(reading(key, prefix.length), at, trie));
+    if (at >= 0) first.push(firstReading(reading(key, prefix.length), at, trie));
   }
 }
 
