@@ -92,8 +92,21 @@ export class PackedTrie {
 
   /** The node `token` leads to from `node`, or -1. */
   child(node: number, token: string): number {
-    const t = this.tokenNumbers.get(token, 0, token.length);
-    return t === undefined ? -1 : this.childByNumber(node, t);
+    const t = this.tokenNumber(token);
+    return t < 0 ? -1 : this.childByNumber(node, t);
+  }
+
+  /**
+   * The number of `token`, or -1 when no name has it: a word read once for the name it starts (`childByNumber` at
+   * the root) and those it goes on with (`leadsInside`).
+   */
+  tokenNumber(token: string): number {
+    return this.tokenNumbers.get(token, 0, token.length) ?? -1;
+  }
+
+  /** Whether the token numbered `t` leads out of some node below the root. */
+  leadsInside(t: number): boolean {
+    return this.inner[t] === 1;
   }
 
   /**
@@ -131,8 +144,8 @@ export class PackedTrie {
    * name's first lead nowhere.
    */
   innerTokenNumber(token: string): number {
-    const t = this.tokenNumbers.get(token, 0, token.length);
-    return t !== undefined && this.inner[t] === 1 ? t : -1;
+    const t = this.tokenNumber(token);
+    return t >= 0 && this.leadsInside(t) ? t : -1;
   }
 
   /** The senses of the names that end at `node`; undefined where none does. */

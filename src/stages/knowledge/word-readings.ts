@@ -130,18 +130,19 @@ export function wordReadings(
 }
 
 function readWord(word: string, trie: PackedTrie): WordReadings {
-  const readings = innerReadings(word);
   const first: FirstReading[] = [];
-  for (const list of [readings, readingsBehindProclitics(word, trie)]) {
-    for (const r of list) {
-      const node = trie.child(ROOT, r.key);
-      if (node >= 0) first.push(firstReading(r, node, trie));
-    }
-  }
   const inner: Reading[] = [];
-  for (const r of readings) {
-    const token = trie.innerTokenNumber(r.key);
-    if (token >= 0) inner.push(withToken(r, token));
+  // Each reading's key looked up once, for the names it starts and those it goes on with.
+  for (const r of innerReadings(word)) {
+    const token = trie.tokenNumber(r.key);
+    if (token < 0) continue;
+    const node = trie.childByNumber(ROOT, token);
+    if (node >= 0) first.push(firstReading(r, node, trie));
+    if (trie.leadsInside(token)) inner.push(withToken(r, token));
+  }
+  for (const r of readingsBehindProclitics(word, trie)) {
+    const node = trie.child(ROOT, r.key);
+    if (node >= 0) first.push(firstReading(r, node, trie));
   }
   // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
   // English words in front of many names ("at Raqqa" is no "al-Raqqa").
@@ -165,10 +166,10 @@ function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], 
   if (endsAsArabicNoun(word)) return;
   const skeleton = foreignArabicSkeleton(word);
   if (skeleton === word) return;
-  const node = trie.child(ROOT, skeleton);
+  const token = trie.tokenNumber(skeleton);
+  const node = token < 0 ? -1 : trie.childByNumber(ROOT, token);
   if (node >= 0) first.push(firstReading(reading(skeleton), node, trie));
-  const token = trie.innerTokenNumber(skeleton);
-  if (token >= 0) inner.push(withToken(reading(skeleton), token));
+  if (token >= 0 && trie.leadsInside(token)) inner.push(withToken(reading(skeleton), token));
   if (node >= 0 || !ARABIC_PROCLITIC_START.test(word)) return;
   // The readings `procliticReadings` would give, each stem's skeleton made and looked up once, not once to weigh it
   // and once to read it: the word is of Arabic letters and longer than a skeleton's least, so every proclitic it
