@@ -233,6 +233,12 @@ function likeBeforeNoArticle(prefix: string, stem: string): boolean {
 
 function innerReadings(word: string): Reading[] {
   const out: Reading[] = [reading(word)];
+  // Every spelling below but a possessive's is of a word opening with a letter a-z (or an apostrophe): most new
+  // words of an article in Arabic are asked for none of them.
+  if (!startsLatin(word)) {
+    if (word.length > 3 && word.endsWith("'s")) out.push(reading(word.slice(0, -2), 0, 2));
+    return out;
+  }
   const loose = looseLatin(word);
   if (loose !== word) out.push(reading(loose));
   const skeleton = skeletonLatin(word);
@@ -256,6 +262,12 @@ function innerReadings(word: string): Reading[] {
 }
 
 const INNER_APOSTROPHE = /^[a-z]+['\u2019][a-z]+$/;
+
+/** Whether `word` opens with a letter a-z or an apostrophe, as every spelling `innerReadings` loosens does. */
+function startsLatin(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
+}
 
 /** A Latin word that may be a name with its possessive "s" run on, as scrapers that drop apostrophes leave it. */
 const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;
