@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticReadings, procliticReadings, splitClitics } from './arabic-clitics.js';
+import { cliticReadings, proclitics, procliticReadings, splitClitics } from './arabic-clitics.js';
 import { normalizeName } from './normalize.js';
 
 /** [written word, proclitics, stem, enclitic] — the word is normalised before splitting. */
@@ -134,6 +134,19 @@ describe('procliticReadings', () => {
         expect(procliticReadings(token, isKnown)).toEqual(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('tries the proclitics a word opens with, shortest first', () => {
+    expect(proclitics('وبالمدينة')).toEqual(['و', 'وب', 'وبال']);
+    expect(proclitics('للقرية')).toEqual(['ل', 'لل']);
+    expect(proclitics('مدينة')).toEqual([]);
+    fc.assert(
+      fc.property(word, (token) => {
+        const prefixes = procliticReadings(token, () => true).map((r) => r.prefix);
+        expect(proclitics(token).filter((p) => prefixes.includes(p))).toEqual(prefixes);
+      }),
+      { numRuns: 300 },
     );
   });
 

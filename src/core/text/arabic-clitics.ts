@@ -62,10 +62,37 @@ export function cliticReadings(normToken: string, isKnown?: (stem: string) => bo
  * @example procliticReadings('وبغداد')[0] // { prefix: 'و', stem: 'بغداد', suffix: '' }
  */
 export function procliticReadings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
-  return readings(normToken, NO_SUFFIX, isKnown).filter((r) => r.prefix !== '');
+  const withDigits = CLITIC_ON_DIGITS.exec(normToken);
+  if (withDigits)
+    return withDigits[1] === '' ? [] : [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
+  const out: CliticSplit[] = [];
+  if (normToken.length < 3 || !ARABIC_WORD.test(normToken)) return out;
+  // Built in order, not scored and sorted as `readings` does: the proclitics a word opens with differ in length
+  // and come longest first, so each known reading goes before those found so far and each other one after.
+  for (const prefix of PROCLITICS) {
+    if (!normToken.startsWith(prefix)) continue;
+    const stem = normToken.slice(prefix.length);
+    if (stem.length >= 2 && known(stem, isKnown)) out.unshift({ prefix, stem, suffix: '' });
+    else if (stem.length >= Math.max(minStemAfter(prefix), 2)) out.push({ prefix, stem, suffix: '' });
+  }
+  return out;
 }
 
-const NO_SUFFIX: typeof SUFFIXES = [['', 0]];
+/** The proclitic sequences, with no empty one: `procliticReadings` never leaves the word whole. */
+const PROCLITICS = PREFIXES.filter((prefix) => prefix !== '');
+
+/**
+ * The proclitic sequences `normToken` opens with, shortest first: the prefixes `procliticReadings` tries, for a
+ * caller that weighs the stems behind them itself.
+ *
+ * @example proclitics('وبالموصل') // ['و', 'وب', 'وبال']
+ */
+export function proclitics(normToken: string): string[] {
+  const out: string[] = [];
+  for (let i = PROCLITICS.length - 1; i >= 0; i--)
+    if (normToken.startsWith(PROCLITICS[i])) out.push(PROCLITICS[i]);
+  return out;
+}
 
 function readings(
   normToken: string,

@@ -1,5 +1,6 @@
 import type { Entity, NameSense, NameTrieNode, NameVia } from './kb-types.js';
 import { runStart, StringIndexer, type StringSource } from '../../core/binary-sections.js';
+import { RangeMemo } from '../../core/text/range-memo.js';
 
 /** A sense's `via` as a number. */
 const VIAS: readonly NameVia[] = ['name', 'alias', 'demonym'];
@@ -50,7 +51,13 @@ const FEW_EDGES = 8;
 export class PackedTrie {
   /** Node → its senses, once asked for: one slot per node from the start, so the list is never sparse. */
   private readonly senseLists: (readonly NameSense[] | undefined)[] = [];
-  private readonly tokenNumbers = new Map<string, number>();
+  /**
+   * Token → its number. Every new word of a text is looked up here several times, mostly in vain: in a `Map` keyed
+   * by the table's strings, each one cut apart when loaded and lying far from the next, a look-up cost several
+   * misses of the processor's caches (a third of the reading of a new word); here the slots and the keys' code
+   * units lie in three compact arrays. Sized for every token, so it never starts over.
+   */
+  private readonly tokenNumbers: RangeMemo<number>;
   /**
    * Token number → the token: the strings the map above is keyed by, kept in order too so that walking a node's
    * edges (`forEachChild`, `forEachHead`) cuts no string out of the table per edge.
@@ -71,9 +78,11 @@ export class PackedTrie {
   ) {
     const { tokens, edgeEnds, edgeToken } = arrays;
     for (let n = 0; n < edgeEnds.length; n++) this.senseLists.push(undefined);
+    this.tokenNumbers = new RangeMemo(tokens.length + 1);
     for (let t = 0; t < tokens.length; t++) {
-      this.tokenStrings.push(strings.at(tokens[t]));
-      this.tokenNumbers.set(this.tokenStrings[t], t);
+      const token = strings.at(tokens[t]);
+      this.tokenStrings.push(token);
+      this.tokenNumbers.set(token, 0, token.length, t);
     }
     this.inner = new Uint8Array(tokens.length);
     for (let e = edgeEnds[ROOT]; e < edgeToken.length; e++) this.inner[edgeToken[e]] = 1;
@@ -83,8 +92,21 @@ export class PackedTrie {
 
   /** The node `token` leads to from `node`, or -1. */
   child(node: number, token: string): number {
-    const t = this.tokenNumbers.get(token);
-    return t === undefined ? -1 : this.childByNumber(node, t);
+    const t = this.tokenNumber(token);
+    return t < 0 ? -1 : this.childByNumber(node, t);
+  }
+
+  /**
+   * The number of `token`, or -1 when no name has it: a word read once for the name it starts (`childByNumber` at
+   * the root) and those it goes on with (`leadsInside`).
+   */
+  tokenNumber(token: string): number {
+    return this.tokenNumbers.get(token, 0, token.length) ?? -1;
+  }
+
+  /** Whether the token numbered `t` leads out of some node below the root. */
+  leadsInside(t: number): boolean {
+    return this.inner[t] === 1;
   }
 
   /**
@@ -122,8 +144,8 @@ export class PackedTrie {
    * name's first lead nowhere.
    */
   innerTokenNumber(token: string): number {
-    const t = this.tokenNumbers.get(token);
-    return t !== undefined && this.inner[t] === 1 ? t : -1;
+    const t = this.tokenNumber(token);
+    return t >= 0 && this.leadsInside(t) ? t : -1;
   }
 
   /** The senses of the names that end at `node`; undefined where none does. */

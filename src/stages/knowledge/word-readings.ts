@@ -1,5 +1,5 @@
 import type { WordNotes } from '../../core/records.js';
-import { procliticReadings } from '../../core/text/arabic-clitics.js';
+import { proclitics, procliticReadings } from '../../core/text/arabic-clitics.js';
 import { RangeMemo } from '../../core/text/range-memo.js';
 import type { NameSense } from './kb-types.js';
 import { ROOT, type PackedTrie } from './packed-trie.js';
@@ -130,18 +130,19 @@ export function wordReadings(
 }
 
 function readWord(word: string, trie: PackedTrie): WordReadings {
-  const readings = innerReadings(word);
   const first: FirstReading[] = [];
-  for (const list of [readings, readingsBehindProclitics(word, trie)]) {
-    for (const r of list) {
-      const node = trie.child(ROOT, r.key);
-      if (node >= 0) first.push(firstReading(r, node, trie));
-    }
-  }
   const inner: Reading[] = [];
-  for (const r of readings) {
-    const token = trie.innerTokenNumber(r.key);
-    if (token >= 0) inner.push(withToken(r, token));
+  // Each reading's key looked up once, for the names it starts and those it goes on with.
+  for (const r of innerReadings(word)) {
+    const token = trie.tokenNumber(r.key);
+    if (token < 0) continue;
+    const node = trie.childByNumber(ROOT, token);
+    if (node >= 0) first.push(firstReading(r, node, trie));
+    if (trie.leadsInside(token)) inner.push(withToken(r, token));
+  }
+  for (const r of readingsBehindProclitics(word, trie)) {
+    const node = trie.child(ROOT, r.key);
+    if (node >= 0) first.push(firstReading(r, node, trie));
   }
   // "ez" in "Deir ez-Zor" is also read "al"; as a name's first word only "el" is: "as", "an" and "at" are
   // English words in front of many names ("at Raqqa" is no "al-Raqqa").
@@ -165,16 +166,20 @@ function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], 
   if (endsAsArabicNoun(word)) return;
   const skeleton = foreignArabicSkeleton(word);
   if (skeleton === word) return;
-  const node = trie.child(ROOT, skeleton);
+  const token = trie.tokenNumber(skeleton);
+  const node = token < 0 ? -1 : trie.childByNumber(ROOT, token);
   if (node >= 0) first.push(firstReading(reading(skeleton), node, trie));
-  const token = trie.innerTokenNumber(skeleton);
-  if (token >= 0) inner.push(withToken(reading(skeleton), token));
+  if (token >= 0 && trie.leadsInside(token)) inner.push(withToken(reading(skeleton), token));
   if (node >= 0 || !ARABIC_PROCLITIC_START.test(word)) return;
-  const known = (stem: string) => trie.child(ROOT, foreignArabicSkeleton(stem)) >= 0;
-  for (const { prefix, stem } of procliticReadings(word, known)) {
+  // The readings `procliticReadings` would give, each stem's skeleton made and looked up once, not once to weigh it
+  // and once to read it: the word is of Arabic letters and longer than a skeleton's least, so every proclitic it
+  // opens with leaves a reading, and those a skeleton knows come shortest proclitic first.
+  for (const prefix of proclitics(word)) {
+    const stem = word.slice(prefix.length);
     const key = foreignArabicSkeleton(stem);
+    if (key === stem) continue;
     const at = trie.child(ROOT, key);
-    if (key !== stem && at >= 0) first.push(firstReading(reading(key, prefix.length), at, trie));
+    if (at >= 0) first.push(firstReading(reading(key, prefix.length), at, trie));
   }
 }
 
@@ -228,6 +233,12 @@ function likeBeforeNoArticle(prefix: string, stem: string): boolean {
 
 function innerReadings(word: string): Reading[] {
   const out: Reading[] = [reading(word)];
+  // Every spelling below but a possessive's is of a word opening with a letter a-z (or an apostrophe): most new
+  // words of an article in Arabic are asked for none of them.
+  if (!startsLatin(word)) {
+    if (word.length > 3 && word.endsWith("'s")) out.push(reading(word.slice(0, -2), 0, 2));
+    return out;
+  }
   const loose = looseLatin(word);
   if (loose !== word) out.push(reading(loose));
   const skeleton = skeletonLatin(word);
@@ -251,6 +262,12 @@ function innerReadings(word: string): Reading[] {
 }
 
 const INNER_APOSTROPHE = /^[a-z]+['\u2019][a-z]+$/;
+
+/** Whether `word` opens with a letter a-z or an apostrophe, as every spelling `innerReadings` loosens does. */
+function startsLatin(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
+}
 
 /** A Latin word that may be a name with its possessive "s" run on, as scrapers that drop apostrophes leave it. */
 const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;
