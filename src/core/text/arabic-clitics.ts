@@ -51,7 +51,7 @@ function minStemAfter(prefix: string): number {
  * @example cliticReadings('وبغداد')[0] // { prefix: 'و', stem: 'بغداد', suffix: '' }
  */
 export function cliticReadings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
-  return readings(normToken, SUFFIXES, isKnown);
+  return readings(normToken, isKnown);
 }
 
 /**
@@ -94,11 +94,7 @@ export function proclitics(normToken: string): string[] {
   return out;
 }
 
-function readings(
-  normToken: string,
-  suffixes: typeof SUFFIXES,
-  isKnown?: (stem: string) => boolean,
-): CliticSplit[] {
+function readings(normToken: string, isKnown?: (stem: string) => boolean): CliticSplit[] {
   const withDigits = CLITIC_ON_DIGITS.exec(normToken);
   if (withDigits) return [{ prefix: withDigits[1], stem: withDigits[2], suffix: '' }];
   if (normToken.length < 3 || !ARABIC_WORD.test(normToken))
@@ -107,7 +103,7 @@ function readings(
   for (const prefix of PREFIXES) {
     if (!normToken.startsWith(prefix)) continue;
     const rest = normToken.slice(prefix.length);
-    for (const [suffix, minStem] of suffixes) {
+    for (const [suffix, minStem] of SUFFIXES) {
       if (!rest.endsWith(suffix)) continue;
       const stem = rest.slice(0, rest.length - suffix.length);
       const isKnownStem = stem.length >= 2 && known(stem, isKnown);

@@ -163,7 +163,7 @@ const INITIAL_SLOTS = 1024;
 const MAX_LOAD = 0.75;
 
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer (`& mask` still gives a slot index). */
-function rangeHash(text: string, start: number, end: number): number {
+export function rangeHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;

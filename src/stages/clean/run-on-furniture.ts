@@ -26,9 +26,9 @@ const LINE_END = '(?=[ \\t]*(?:\\n|$))';
  * A probe true when `text` holds one of `literals`, and matches `pattern` if given: plain searches cost less
  * than a pattern of them, which tries each character of the text, and most texts then skip the pattern.
  *
- * @example holding(['Related', 'More'], /Related|More\s/).test('More details') // false
+ * @example literalProbe(['Related', 'More'], /Related|More\s/).test('Moreover') // false
  */
-function holding(literals: readonly string[], pattern?: RegExp): { test(text: string): boolean } {
+function literalProbe(literals: readonly string[], pattern?: RegExp): { test(text: string): boolean } {
   return {
     test: (text) =>
       literals.some((literal) => text.includes(literal)) && (pattern === undefined || pattern.test(text)),
@@ -50,7 +50,7 @@ const RULES: readonly {
 }[] = [
   {
     // "Air strikes hit the old city - YouTube": the title of an embedded video.
-    probe: holding(['YouTube', 'Vimeo', 'Dailymotion']),
+    probe: literalProbe(['YouTube', 'Vimeo', 'Dailymotion']),
     re: new RegExp(`${AFTER_STOP}[^.!?\\n]{5,160}?\\s[-–|]\\s(?:YouTube|Vimeo|Dailymotion)\\b`, 'g'),
     kind: 'caption',
     reason: 'embedded video title',
@@ -65,7 +65,7 @@ const RULES: readonly {
     reason: 'reporting credit',
   },
   {
-    probe: holding(['Source', 'المصدر']),
+    probe: literalProbe(['Source', 'المصدر']),
     re: new RegExp(`${afterStop('(?:Source|المصدر)')}\\s*[:：]?\\s+[^.!?\\n]{2,60}${LINE_END}`, 'g'),
     kind: 'byline',
     reason: 'source credit',
@@ -155,8 +155,8 @@ export function digitAfterParenthesis(text: string): boolean {
   return false;
 }
 
-/** The headings `LINK_START` opens with: a text holding none has no such link. */
-const LINK_PROBE = holding(['Read also', 'Read more', 'Also read', 'See also']);
+/** A text holding none of the headings `LINK_START` opens with has no such link. */
+const LINK_PROBE = literalProbe(['Read also', 'Read more', 'Also read', 'See also']);
 
 /**
  * Whether a line of `text` ends in a capitalised word after white space, a full stop and spaces or tabs
@@ -200,7 +200,7 @@ const FOOTER_START = new RegExp(
   `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source(?:\\s+\\S+){1,4}?\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
   'g',
 );
-const FOOTER_PROBE = holding(['Related', 'More'], /Related|More\s/);
+const FOOTER_PROBE = literalProbe(['Related', 'More'], /Related|More\s/);
 const FOOTER_CUE = new RegExp(
   `${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`,
   'i',

@@ -214,6 +214,17 @@ function isLatinWord(word: string): boolean {
 
 const isApostrophe = (c: number): boolean => c === CODE.apostrophe || c === CODE.rightQuote;
 
+/**
+ * Whether `word` opens with a letter a-z or an apostrophe: only such words have the Latin spellings these rules
+ * loosen, so most new words of an Arabic article need none of them.
+ *
+ * @example startsLatinSpelling("o'brien") === true; startsLatinSpelling('بغداد') === false
+ */
+export function startsLatinSpelling(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= CODE.a && c <= CODE.z) || isApostrophe(c);
+}
+
 const isVowelCode = (c: number): boolean =>
   c === CODE.a || c === CODE.e || c === CODE.i || c === CODE.o || c === CODE.u;
 

@@ -59,8 +59,8 @@ export class PackedTrie {
    */
   private readonly tokenNumbers: RangeMemo<number>;
   /**
-   * Token number → the token: the strings the map above is keyed by, kept in order too so that walking a node's
-   * edges (`forEachChild`, `forEachHead`) cuts no string out of the table per edge.
+   * Token number → the token, in order, so that walking a node's edges (`forEachChild`, `forEachHead`) cuts no
+   * string out of the table per edge.
    */
   private readonly tokenStrings: string[] = [];
   /** Token number → whether it leads out of any node but the root. */
@@ -78,7 +78,7 @@ export class PackedTrie {
   ) {
     const { tokens, edgeEnds, edgeToken } = arrays;
     for (let n = 0; n < edgeEnds.length; n++) this.senseLists.push(undefined);
-    this.tokenNumbers = new RangeMemo(tokens.length + 1);
+    this.tokenNumbers = new RangeMemo(tokens.length);
     for (let t = 0; t < tokens.length; t++) {
       const token = strings.at(tokens[t]);
       this.tokenStrings.push(token);

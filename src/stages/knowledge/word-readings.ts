@@ -9,6 +9,7 @@ import {
   plainArticle,
   skeletonLatin,
   soundSkeleton,
+  startsLatinSpelling,
 } from './name-tokens.js';
 
 /**
@@ -172,8 +173,9 @@ function foreignReadings(word: string, trie: PackedTrie, first: FirstReading[], 
   if (token >= 0 && trie.leadsInside(token)) inner.push(withToken(reading(skeleton), token));
   if (node >= 0 || !ARABIC_PROCLITIC_START.test(word)) return;
   // The readings `procliticReadings` would give, each stem's skeleton made and looked up once, not once to weigh it
-  // and once to read it: the word is of Arabic letters and longer than a skeleton's least, so every proclitic it
-  // opens with leaves a reading, and those a skeleton knows come shortest proclitic first.
+  // and once to read it: a stem whose skeleton differs from it has four letters at least (`MIN_FOREIGN_SKELETON`),
+  // past every floor `procliticReadings` sets, and one whose skeleton starts a name counts as known: these are
+  // its readings, shortest proclitic first.
   for (const prefix of proclitics(word)) {
     const stem = word.slice(prefix.length);
     const key = foreignArabicSkeleton(stem);
@@ -235,7 +237,7 @@ function innerReadings(word: string): Reading[] {
   const out: Reading[] = [reading(word)];
   // Every spelling below but a possessive's is of a word opening with a letter a-z (or an apostrophe): most new
   // words of an article in Arabic are asked for none of them.
-  if (!startsLatin(word)) {
+  if (!startsLatinSpelling(word)) {
     if (word.length > 3 && word.endsWith("'s")) out.push(reading(word.slice(0, -2), 0, 2));
     return out;
   }
@@ -262,12 +264,6 @@ function innerReadings(word: string): Reading[] {
 }
 
 const INNER_APOSTROPHE = /^[a-z]+['\u2019][a-z]+$/;
-
-/** Whether `word` opens with a letter a-z or an apostrophe, as every spelling `innerReadings` loosens does. */
-function startsLatin(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019;
-}
 
 /** A Latin word that may be a name with its possessive "s" run on, as scrapers that drop apostrophes leave it. */
 const BARE_POSSESSIVE = /^[a-z]+[^s]s$/;

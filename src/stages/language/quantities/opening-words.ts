@@ -6,6 +6,8 @@
  * the bits of all sets one of its forms belongs to (see `openingBits`).
  */
 
+import { rangeHash } from '../../../core/text/range-memo.js';
+
 // Bit of each word's sets. Bits are handed out when the lexer first asks for them ("frozen"): sets asked of
 // every lexeme first, then the others in the order they were made. A set made later (a test's ad-hoc
 // table), or one past the 32 bits, gets no bit and is looked up form by form, so stored bits never miss a set.
@@ -14,14 +16,13 @@ const WANTING_BITS: OpeningWords[] = [];
 /**
  * One bit per key (`screenKey`) of the words of `BITS`, set for theirs. `openingBits` asks of each new word
  * of a text, and most of their forms are in no set: a test of this 8 KB table, which stays in the processor's
- * cache, spares them hashing and probing a map of thousands of words.
+ * cache, spares them hashing and probing a map of some 1,400 words.
  */
 const SCREEN = new Int32Array(2048);
 
-/** A 16-bit key of a word: FNV-1a over its units, folded. */
+/** A 16-bit key of a word: the memo's hash of its units, its high and low halves xor-ed. */
 function screenKey(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  const h = rangeHash(word, 0, word.length);
   return (h ^ (h >>> 16)) & 0xffff;
 }
 

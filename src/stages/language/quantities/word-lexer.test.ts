@@ -25,8 +25,8 @@ describe('foldWord', () => {
     ['ٱلله', 'الله'],
     ['٣٫٥', '3.5'],
     ['شخصاً', 'شخصا'],
-    // Units folded by their neighbours: a capital sigma closing a word, a capital lower-cased to two units,
-    // an astral capital.
+    // Units the per-unit table leaves to the whole-word fold (`IN_CONTEXT`): capital sigma, final and not, a
+    // capital lower-cased to two units, a surrogate pair.
     ['ΟΔΟΣ', 'οδος'],
     ['Σoma', 'σoma'],
     ['İzmir', 'i̇zmir'],

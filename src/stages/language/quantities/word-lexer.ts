@@ -124,6 +124,8 @@ function foldCodePoints(word: string): string {
 const FOLDED_UNITS = new Int32Array(0x10000).fill(-1);
 const DROPPED = -2;
 const IN_CONTEXT = -3;
+/** Σ: σ inside a word, ς at its end. */
+const CAPITAL_SIGMA = 0x03a3;
 
 function foldedUnit(unit: number): number {
   let folded = FOLDED_UNITS[unit];
@@ -132,7 +134,7 @@ function foldedUnit(unit: number): number {
 }
 
 function foldUnit(unit: number): number {
-  if ((unit >= 0xd800 && unit <= 0xdfff) || unit === 0x03a3) return IN_CONTEXT;
+  if ((unit >= 0xd800 && unit <= 0xdfff) || unit === CAPITAL_SIGMA) return IN_CONTEXT;
   const folded = foldCodePoints(String.fromCharCode(unit));
   if (folded.length === 0) return DROPPED;
   return folded.length === 1 ? folded.charCodeAt(0) : IN_CONTEXT;
