@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { BUILT, productModule } from './built-product.js';
 import { corpusTextFiles } from './corpus-files.js';
+import { addStageTimes } from './stage-times.js';
 
 const files = corpusTextFiles();
 if (files.length === 0) {
@@ -15,6 +16,8 @@ const startImport = performance.now();
 const importCpuStart = process.cpuUsage();
 const { createMarsad } = await productModule<typeof import('../src/app/index.js')>('app/index.js');
 const { loadConfig } = await productModule<typeof import('../src/core/config.js')>('core/config.js');
+const { newDocument } =
+  await productModule<typeof import('../src/core/new-document.js')>('core/new-document.js');
 const { shippedKnowledgeCacheFresh } = await productModule<
   typeof import('../src/stages/knowledge/knowledge-loader.js')
 >('stages/knowledge/knowledge-loader.js');
@@ -74,25 +77,10 @@ const perArticle = (s: number): string => ((s / files.length) * 1e6).toFixed(0);
 // misses peaks in between (a driver that sampled so read 138 MB where the kernel saw about 300).
 const peakRss = process.resourceUsage().maxRSS * 1024;
 
-// Where the time goes: each stage's CPU time over one pass (wall time swings with the machine's load).
-const perStage = new Map<string, number>();
-for (const input of inputs) {
-  const doc = {
-    source: input.path,
-    raw: { bytes: input.bytes, format: 'text' as const, hints: {} },
-    diagnostics: [],
-  };
-  for (const stage of marsad.pipeline.stages) {
-    const t0 = process.cpuUsage();
-    try {
-      await stage.run(doc, { referenceDate: null });
-    } catch {
-      break;
-    }
-    const used = process.cpuUsage(t0);
-    perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + (used.user + used.system) / 1000);
-  }
-}
+// Where the time goes: each stage's CPU time over one pass (wall time swings with the machine's load), in ms.
+const perStage = new Map(
+  [...(await addStageTimes(marsad, newDocument, inputs))].map(([name, us]) => [name, us / 1000] as const),
+);
 const stageLine = [...perStage]
   .map(([name, ms]) => `${name} ${((ms / files.length) * 1000).toFixed(0)} µs`)
   .join(', ');

@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
+import type { Marsad } from '../src/app/marsad.js';
+import type { newDocument } from '../src/core/new-document.js';
 import { corpusTextFiles } from './corpus-files.js';
-
-type Marsad = Awaited<ReturnType<typeof import('../src/app/index.js').createMarsad>>;
+import { addStageTimes } from './stage-times.js';
 
 // The rates hang on the flags `marsad` runs with: started without them, run again with them.
 if (MARSAD_NODE_FLAGS.some((flag) => !process.execArgv.includes(flag))) {
@@ -41,38 +42,21 @@ if (files.length === 0) {
 }
 const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
 
-async function load(root: string): Promise<Marsad> {
-  const app = (await import(
-    pathToFileURL(`${root}/dist/app/index.js`).href
-  )) as typeof import('../src/app/index.js');
-  const config = (await import(
-    pathToFileURL(`${root}/dist/core/config.js`).href
-  )) as typeof import('../src/core/config.js');
-  return app.createMarsad(config.loadConfig({ kbDirs: [] }));
+/** The built pipeline of the checkout at `root`, with that checkout's own document maker. */
+async function load(root: string): Promise<{ marsad: Marsad; makeDocument: typeof newDocument }> {
+  const module = async <T>(path: string) => (await import(pathToFileURL(`${root}/dist/${path}`).href)) as T;
+  const app = await module<typeof import('../src/app/index.js')>('app/index.js');
+  const config = await module<typeof import('../src/core/config.js')>('core/config.js');
+  const documents = await module<typeof import('../src/core/new-document.js')>('core/new-document.js');
+  return {
+    marsad: await app.createMarsad(config.loadConfig({ kbDirs: [] })),
+    makeDocument: documents.newDocument,
+  };
 }
 
-/** One pass over the corpus, stage by stage: CPU µs per stage name. */
-async function pass(marsad: Marsad): Promise<Map<string, number>> {
-  const perStage = new Map<string, number>();
-  for (const input of inputs) {
-    const doc = {
-      source: input.path,
-      raw: { bytes: input.bytes, format: 'text' as const, hints: {} },
-      diagnostics: [],
-    };
-    for (const stage of marsad.pipeline.stages) {
-      const start = process.cpuUsage();
-      try {
-        await stage.run(doc, { referenceDate: null });
-      } catch {
-        break;
-      }
-      const used = process.cpuUsage(start);
-      perStage.set(stage.name, (perStage.get(stage.name) ?? 0) + used.user + used.system);
-    }
-  }
-  return perStage;
-}
+/** One pass over the corpus: CPU µs per stage name. */
+const pass = (tree: Awaited<ReturnType<typeof load>>) =>
+  addStageTimes(tree.marsad, tree.makeDocument, inputs);
 
 const total = (stages: Map<string, number>): number => [...stages.values()].reduce((a, b) => a + b, 0);
 function median(values: number[]): number {
@@ -94,9 +78,6 @@ for (let round = 0; round < passes; round++) {
   );
 }
 
-const missingFlags = MARSAD_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
-if (missingFlags.length > 0)
-  console.log(`stage-ab: run without marsad's node flags ${missingFlags.join(' ')}`);
 const ratios = runs[0].map((base, round) => total(runs[1][round]) / total(base));
 console.log(
   `median ratio this/other ${median(ratios).toFixed(3)} (${ratios.filter((r) => r < 1).length} of ${passes} passes faster here)`,
