@@ -152,4 +152,19 @@ describe('a figure that tells harm is an incident', () => {
     const text = 'Two men stormed the pitch with grenades in Nairobi on Friday.';
     expect(assertedWords({ text, mentions: [['Nairobi', nairobi]] })).toContain('stormed');
   });
+
+  it('reads a weapon named before the figure as no weapon of it', () => {
+    const text = 'In Nairobi the senator said the purchase of new rockets was an attack on democracy.';
+    expect(assertedWords({ text, mentions: [['Nairobi', nairobi]] })).not.toContain('attack');
+  });
+
+  it('reads the dead of another clause as none of the figure', () => {
+    const text =
+      'In Nairobi the housing bill was killed in committee, a day after a blast killed six people.';
+    const quantities: FixtureSpec['quantities'] = [
+      ['six', { value: 6, qualifier: 'exact', role: 'killed', noun: 'people' }],
+    ];
+    const words = assertedWords({ text, mentions: [['Nairobi', nairobi]], quantities });
+    expect(words.filter((w) => w === 'killed')).toHaveLength(1);
+  });
 });

@@ -8,7 +8,7 @@ import { armedHand } from './armed-subject.js';
 import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { isWeaponCue } from './weapon-choice.js';
+import { WEAPON_CUE_TAGS } from './weapon-choice.js';
 
 /** «تفجير», «انفجار», «تفجر» with their clitics (folded). */
 const BLAST = /^[وفبل]*(?:ال)?(?:تفجير|انفجار|تفجر)$/;
@@ -68,7 +68,7 @@ const TAKING_LIFE_OR_BODY = /^[وفبل]*(?:ال)?(?:اغتيال|اغتصاب)(
  * the state («اغتصاب الحقوق», «اغتصاب السلطة», «اغتيال الحلم», «الاغتصاب للدولة»). Folded, with «ال», «ل» or «لل».
  */
 const FIGURE_OF_TAKING =
-  /^(?:لل|ل)?(?:ال)?(?:حق|حقوق|سلطه|حكم|ارض|اراضي|مبادره|مبادرات|حلم|احلام|ديمقراطيه|حقيقه|سلام|دوله|وطن|شرعيه|دستور|عداله|قضيه|امل|فرحه|ذاكره|اراده)$/;
+  /^(?:لل|ل?(?:ال)?)(?:حق|حقوق|سلطه|حكم|ارض|اراضي|مبادره|مبادرات|حلم|احلام|ديمقراطيه|حقيقه|سلام|دوله|وطن|شرعيه|دستور|عداله|قضيه|امل|فرحه|ذاكره|اراده)$/;
 
 /**
  * «اغتصاب حق الرعي», «اغتيال لكل الآمال», «سعي لاغتيال العراق»: an assassination or a rape whose
@@ -211,15 +211,38 @@ function englishFigure(view: SentenceView, trigger: PhraseHit): boolean {
   return abstract(at);
 }
 
+/** Words that open another clause: "the bill was killed, a day after a bomb killed five" tells two acts. */
+const OTHER_CLAUSE = wordSet(
+  'after before while whereas when since as that which who because though although',
+);
+/** Words that tell what an act was done with, standing at most two words before the weapon ("by a bomb"). */
+const DONE_WITH = wordSet('with by using');
+/** Tokens after the act within which its dead are counted or its weapon named. */
+const HARM_REACH = 12;
+
 /**
  * "gunmen attacked the fashion show, killing four", "his brother Bill was killed by gunmen", "the show was hit
- * by a bomb": an act that counts the dead or the hurt, names a weapon or has an armed hand is an incident,
- * whatever its object looks like. The words are read folded: a bill and a man named Bill are one word here.
+ * by a bomb": an act that goes on to count the dead or the hurt, or names what it was done with, or has an
+ * armed hand is an incident, whatever its object looks like. The words are read folded: a bill and a man named
+ * Bill are one word here. Only words after the act and in its clause count: "called the purchase of warplanes
+ * an attack on democracy" names a weapon, and "the bill was killed … after a bomb killed five" counts dead, of
+ * something else.
  */
 function toldHarm(view: SentenceView, trigger: PhraseHit): boolean {
+  const { tokens } = view;
+  let clauseEnd = Math.min(tokens.length, trigger.end + HARM_REACH);
+  for (let at = trigger.end; at < clauseEnd; at++) if (OTHER_CLAUSE.has(tokens[at].norm)) clauseEnd = at;
+  if (clauseEnd === trigger.end) return armedHand(view, trigger);
+  const [from, to] = [tokens[trigger.end].span[0], tokens[clauseEnd - 1].span[1]];
+  const doneWith = (c: PhraseHit) =>
+    DONE_WITH.has(tokens[c.start - 1]?.norm ?? '') || DONE_WITH.has(tokens[c.start - 2]?.norm ?? '');
   return (
-    view.quantities.some((q) => q.role === 'killed' || q.role === 'injured') ||
-    view.cues.some((c) => isWeaponCue(c.phrase.tag) && (c.end <= trigger.start || c.start >= trigger.end)) ||
+    view.quantities.some(
+      (q) => (q.role === 'killed' || q.role === 'injured') && q.span[0] >= from && q.span[1] <= to,
+    ) ||
+    view.cues.some(
+      (c) => WEAPON_CUE_TAGS.has(c.phrase.tag) && c.start >= trigger.end && c.end <= clauseEnd && doneWith(c),
+    ) ||
     armedHand(view, trigger)
   );
 }
