@@ -205,13 +205,6 @@ describe('policies aimed at a kind of act, and acts told as a practice', () => {
       },
     ],
     [
-      'an attack given a green light',
-      {
-        text: 'ومنح الرئيس الجيش ضوءا أخضر للهجوم على المتمردين في القاهرة.',
-        mentions: [['القاهرة', cairo]],
-      },
-    ],
-    [
       'a strike a side says it needs',
       {
         text: 'وقال القائد إن القاهرة تحتاج إلى ضربة جوية على مواقع المتمردين.',
@@ -275,5 +268,13 @@ describe('policies aimed at a kind of act, and acts told as a practice', () => {
       mentions: [['Kabul', kabul]],
     };
     expect(subTypesOf(spec as FixtureSpec)).toEqual(['Arrests']);
+  });
+
+  it('keeps a strike made once a green light was given', () => {
+    const spec: FixtureSpec = {
+      text: 'وبعد أن أعطى الوزير القوات الضوء الأخضر، قصفت المدفعية مواقع المتمردين في القاهرة يوم الأحد.',
+      mentions: [['القاهرة', cairo]],
+    };
+    expect(subTypesOf(spec)).toEqual(['Shelling/artillery/missile attack']);
   });
 });
