@@ -14,6 +14,9 @@ describe('doneBeforeCaught', () => {
     ['Guards detained two young men who had allegedly stabbed a clerk.', 'stabbed', true],
     ['A court sentenced the driver who ran over a constable.', 'ran over', true],
     ['اعتقلت الشرطة يوم الاثنين المسلح الذي قتل ثلاثة صيادين.', 'قتل', true],
+    // Spelt with ى for ي, and with harakat.
+    ['وألقت الشرطة القبضَ على المسلح الذى قتل ثلاثة صيادين.', 'قتل', true],
+    ['أعدمت السلطات الرجلين اللذان فجّرا الحافلة.', 'فجّرا', true],
     // Not caught: the act's own sentence tells it as news, or another act hosts it.
     ['A gunman shot dead three fishermen on Monday.', 'shot dead', false],
     ['Troops fired on protesters who threw stones at a checkpoint.', 'threw', false],
