@@ -58,8 +58,8 @@ export function presentOnly(frame: Frame): boolean {
 
 /**
  * "عمليات خطف وقتل", "جرائم اغتيال", «حملات الاعتقال», «حالات اغتصاب», «أعمال قتل ونهب», «حوادث اغتصاب»: Arabic
- * words that make the incident after them a practice of many. A series ("سلسلة تفجيرات", "a series of bombs") is left alone: it is as often one
- * coordinated incident; so is one campaign («حملة اعتقالات» in a town).
+ * words that make the incident after them a practice of many. A series ("سلسلة تفجيرات", "a series of bombs")
+ * is left alone: it is as often one coordinated incident; so is one campaign («حملة اعتقالات» in a town).
  */
 const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم|حملات|حالات|تكرار|اعمال|حوادث|ممارسات)$/;
 

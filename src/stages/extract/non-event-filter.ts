@@ -32,10 +32,10 @@ import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
+import { WEAPON_CUE_TAGS } from './weapon-choice.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
 const CRIME_LIKE = new Set(['Attack', 'Armed clash', 'Arrests', 'Abduction/forced disappearance']);
-const WEAPONS = ['air', 'shelling', 'ied', 'grenade', 'chemical', 'suicide'];
 /** Dead that a killing word alone never tells of one incident. */
 export const TALLY_DEAD = 1000;
 
@@ -90,7 +90,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   // "the cyclone has left 300 dead", "the provinces hit by the waves": weak words in a disaster clause with no
   // weapon named tell the disaster.
   const weakOnly =
-    frame.triggers.every((t) => t.phrase.strength === 'weak') && !WEAPONS.some((tag) => hasTag(cues, tag));
+    frame.triggers.every((t) => t.phrase.strength === 'weak') &&
+    !cues.some((c) => WEAPON_CUE_TAGS.has(c.phrase.tag));
   const accident = cues.some((c) => c.phrase.tag === 'accident' && !toldAsEffect(frame.view, c));
   if (accident && (killsOnly || weakOnly)) return true;
   // «دهسته سيارة», «شب حريق في مخزن أعقبه انفجار»: a road accident, and a blast by mishap with no bomb, side or
@@ -133,10 +134,6 @@ const SUPERLATIVE = /^(?:first|deadliest|worst|biggest|largest|bloodiest|heavies
 
 function comparison(view: SentenceView, at: number): boolean {
   return view.tokens.slice(Math.max(0, at - 3), at).some((t) => SUPERLATIVE.test(t.norm));
-}
-
-function hasTag(cues: readonly PhraseHit[], tag: string): boolean {
-  return cues.some((c) => c.phrase.tag === tag);
 }
 
 /**

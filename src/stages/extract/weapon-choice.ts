@@ -44,14 +44,8 @@ export function isWeaponType(tag: string): boolean {
   return WEAPON_RANK.has(tag);
 }
 
-/**
- * A cue tag that names a weapon ("ied" for "a bomb", "air" for "warplanes"), so the clause tells arms used.
- *
- * @example isWeaponCue('grenade') // true; isWeaponCue('police') // false
- */
-export function isWeaponCue(tag: string): boolean {
-  return WEAPONS.some(([cue]) => cue === tag);
-}
+/** The cue tags that name a weapon ("ied" for "a bomb", "air" for "warplanes"): the clause tells arms used. */
+export const WEAPON_CUE_TAGS: ReadonlySet<string> = new Set(WEAPONS.map(([cue]) => cue));
 
 /** A weapon cue refines a trigger only where it can: an air cue does not make a shooting an air strike. */
 function fitsCue(sub: SubEventType, tags: string[], weapons: SubEventType[], antiTank: boolean): boolean {
