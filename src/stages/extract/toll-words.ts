@@ -9,7 +9,7 @@ import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
 import { gasHarmRole } from './gas-harm-words.js';
-import { roleOfListBefore } from './listed-singles.js';
+import { DEATHS_OF, roleOfListBefore } from './listed-singles.js';
 import {
   ADVERBS,
   FIRST_VERB,
@@ -164,7 +164,7 @@ const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
  * "the bodies of three herders were found", "the deaths of two policemen", "the martyrdom of six
  * civilians": a count of the dead.
  */
-const BODIES_OF = /\b(?:bodies|deaths?|martyrdom)\s+of\s+(?:the\s+)?$/i;
+const BODIES_OF = new RegExp(`${DEATHS_OF}$`, 'i');
 /**
  * "The death toll from the rocket attacks on the neighbourhood rose to 8 civilians": a toll that rose to
  * the count, however far its clause tells where from.
