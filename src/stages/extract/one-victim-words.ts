@@ -5,9 +5,12 @@ import { KIN } from './two-victim-words.js';
 // a death named by a noun, injuries suffered; and the words that name one person as a casualty verb's
 // object. `tollFromWords` reads them.
 
-/** "The body of a night watchman was found", "the ferryman's dead body was found": one dead. */
+/**
+ * "The body of a night watchman was found", "the ferryman's dead body was later found", "the body of a
+ * man was also found": one dead.
+ */
 export const ONE_BODY =
-  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
+  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:later |also )?(?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
 /** Capitalised words that open a sentence but name no one person: numbers, quantifiers, pronouns. */
 const NOT_A_NAME = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand|Both|None|No|Nobody|Everyone|Everybody|Many|Some|Several|All|Most|Few|Police|They|We|You|It)\b`;
 /**

@@ -151,6 +151,7 @@ describe('tollFromWords counts people told without a number', () => {
     ['A Danish hiker and a Ruritanian cook were both injured when a bomb went off.', 'injured', 2],
     ['Raiders lobbed a grenade into the yard, injuring his 9-year-old niece.', 'injured', 1],
     ["A week later, the ferryman's dead body was found by rangers.", 'killed', 1],
+    ['The charred body of an unknown man was also found beside the wrecked pump.', 'killed', 1],
     ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],
     ['An attacker set off his vest by the depot, killing himself and wounding two porters.', 'killed', 1],
     ["The judge's driver and bodyguard were also killed at the crossing.", 'killed', 2],
