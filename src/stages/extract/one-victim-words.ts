@@ -29,10 +29,11 @@ export const HIS_DEATH =
   /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|\b(?:resulting in|causing|leading to) (?:his|her) death\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
 /**
  * "The party leader suffered minor injuries", "One guard sustained burns", "Another officer sustained
- * serious gunshot wounds": one person hurt ("another" is one more).
+ * serious gunshot wounds", "Rosa Perez, 48, of Alto Verde suffered burns", "She suffered burns": one person
+ * hurt ("another" is one more).
  */
 export const ONE_SUFFERED = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?${SUFFERED_INJURIES}\b`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men)|(?!${NOT_A_NAME})(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?<!s)(?:, [^,.;]{2,60},| of [A-Z][\w'’-]+)*|[Hh]e|[Ss]he) (?:only |also )?${SUFFERED_INJURIES}\b`,
 );
 
 /** "and an unknown number wounded", "and a large number hurt": people not counted, not one person. */

@@ -152,6 +152,8 @@ describe('tollFromWords counts people told without a number', () => {
     ['Raiders lobbed a grenade into the yard, injuring his 9-year-old niece.', 'injured', 1],
     ["A week later, the ferryman's dead body was found by rangers.", 'killed', 1],
     ['The charred body of an unknown man was also found beside the wrecked pump.', 'killed', 1],
+    ['Rosa Perez Gil, 61, of Alto Verde suffered burns to both arms when the parcel went off.', 'injured', 1],
+    ['Ivo Marek was beaten by a gang on the bridge. He suffered burns to his face.', 'injured', 1],
     ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],
     ['An attacker set off his vest by the depot, killing himself and wounding two porters.', 'killed', 1],
     ["The judge's driver and bodyguard were also killed at the crossing.", 'killed', 2],
