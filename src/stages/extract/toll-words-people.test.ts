@@ -11,6 +11,7 @@ describe('withTollRoles reads the people around a count', () => {
   it.each([
     ['Two brothers of Ali Omar, the mayor of the town, were murdered on their way home', 'killed'],
     ['Two farmers, accused of spying for the army, were killed by rebels', 'killed'],
+    ['Two porters, claiming to work for the ferry company, were killed when their cart blew up', 'killed'],
     ['Four people, mostly refugees from the north, were killed in the blast', 'killed'],
     ['Five drivers, many of them from the coast, were shot dead at the checkpoint', 'killed'],
     ['Four U.N. staff members (two of them drivers) were wounded by the shell', 'injured'],
