@@ -62,6 +62,9 @@ describe('count adds single people listed beside its figures', () => {
     // Counts joined as one toll's figures: the singles between them are victims of it too.
     ['The mortar killed two porters, a cook and three drivers on the quay.', 'killed', 6],
     ['The shell wounded four porters, a ferryman, a cook and two drivers on the quay.', 'injured', 8],
+    // A list of the dead opened by the noun of their deaths.
+    ['Officials announced the deaths of a miller, three weavers and a baker in the raid.', 'killed', 5],
+    ['Officials announced the deaths of a miller and three weavers in the raid.', 'killed', 4],
   ] as const)('reads "%s" as %s %d', (text, role, value) => {
     expect(tollOf(text, role)).toBe(value);
   });

@@ -41,19 +41,24 @@ const LAST_JOIN = /^\s*,?\s+and\s+$/;
 /** A sentence's start, with a short opening phrase of time or place ("On Monday, ", "In the blast, "). */
 const OPENING = String.raw`(?:^|[.!?]\s+)(?:(?:On|In|At|During|Early|Late|Later|Yesterday|Last|This)\b[^,.;!?]{0,60},\s+)?`;
 /**
- * Where a list of victims may open: a sentence's start, after a short opening phrase, or right after the
- * casualty verb it is the object of.
+ * "the bodies of three herders", "the deaths of a nurse and two guards", "the martyrdom of six civilians":
+ * the dead, named by a noun before them.
+ */
+export const DEATHS_OF = String.raw`\b(?:bodies|deaths?|martyrdom)\s+of\s+(?:the\s+)?`;
+/** The casualty verb, or the noun of the dead, right before a list of victims: its fate. */
+const VERB_BEFORE: Record<'killed' | 'injured', RegExp> = {
+  killed: new RegExp(
+    String.raw`(?:\b(?:killing|killed|murdering|murdered|shot dead|gunned down)\s+|${DEATHS_OF})$`,
+  ),
+  injured: /\b(?:wounding|wounded|injuring|injured)\s+$/,
+};
+/**
+ * Where a list of victims may open: a sentence's start, after a short opening phrase, right after the
+ * casualty verb (or noun) it is the object of, or after "left".
  */
 const LIST_OPENS: Record<'killed' | 'injured', RegExp> = {
-  killed: new RegExp(
-    String.raw`(?:${OPENING}|\b(?:killing|killed|murdering|murdered|shot dead|gunned down|left)\s+)$`,
-  ),
-  injured: new RegExp(String.raw`(?:${OPENING}|\b(?:wounding|wounded|injuring|injured|left)\s+)$`),
-};
-/** The casualty verb right before a list of victims: its fate. */
-const VERB_BEFORE: Record<'killed' | 'injured', RegExp> = {
-  killed: /\b(?:killing|killed|murdering|murdered|shot dead|gunned down)\s+$/,
-  injured: /\b(?:wounding|wounded|injuring|injured)\s+$/,
+  killed: new RegExp(String.raw`(?:${OPENING}|\bleft\s+)$|${VERB_BEFORE.killed.source}`),
+  injured: new RegExp(String.raw`(?:${OPENING}|\bleft\s+)$|${VERB_BEFORE.injured.source}`),
 };
 
 /**

@@ -5,9 +5,12 @@ import { KIN } from './two-victim-words.js';
 // a death named by a noun, injuries suffered; and the words that name one person as a casualty verb's
 // object. `tollFromWords` reads them.
 
-/** "The body of a night watchman was found", "the ferryman's dead body was found": one dead. */
+/**
+ * "The body of a night watchman was found", "the ferryman's dead body was later found", "the body of a
+ * man was also found": one dead.
+ */
 export const ONE_BODY =
-  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was(?: later)?|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
+  /\b(?:(?:body of (?:a|an|the|[A-Z])[^.]{0,100}?\bwas|(?:[Hh](?:is|er)|[\w-]+['’]s)(?: dead)? body was|(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?(?:body|corpse) was) (?:later |also )?(?:found|discovered|recovered)|(?:found|recovered|discovered|retrieved) (?:the|his|her) (?:[a-z-]+ )?(?:body|corpse)(?! (?:armou?r|parts))|(?:discovery|recovery) of the\s+(?:dead )?body of (?:a|an|the|[A-Z]))\b/;
 /** Capitalised words that open a sentence but name no one person: numbers, quantifiers, pronouns. */
 const NOT_A_NAME = String.raw`(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand|Both|None|No|Nobody|Everyone|Everybody|Many|Some|Several|All|Most|Few|Police|They|We|You|It)\b`;
 /**
@@ -26,10 +29,11 @@ export const HIS_DEATH =
   /\b(?:[Hh]is|[Hh]er)\s+(?:assassination|murder|killing|execution|beheading)\b|\b(?:resulting in|causing|leading to) (?:his|her) death\b|(?<!(?:response to|revenge for|retaliation for|avenge) )\bthe death of (?:a|an|the|one) [a-z]+/;
 /**
  * "The party leader suffered minor injuries", "One guard sustained burns", "Another officer sustained
- * serious gunshot wounds": one person hurt ("another" is one more).
+ * serious gunshot wounds", "Rosa Perez, 48, of Alto Verde suffered burns", "She suffered burns": one person
+ * hurt ("another" is one more).
  */
 export const ONE_SUFFERED = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men) (?:only |also )?${SUFFERED_INJURIES}\b`,
+  String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?<!s|men)|(?!${NOT_A_NAME})(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?<!s)(?:, [^,.;]{2,60},| of [A-Z][\w'’-]+)*|[Hh]e|[Ss]he) (?:only |also )?${SUFFERED_INJURIES}\b`,
 );
 
 /** "and an unknown number wounded", "and a large number hurt": people not counted, not one person. */

@@ -11,6 +11,7 @@ describe('withTollRoles reads the people around a count', () => {
   it.each([
     ['Two brothers of Ali Omar, the mayor of the town, were murdered on their way home', 'killed'],
     ['Two farmers, accused of spying for the army, were killed by rebels', 'killed'],
+    ['Two porters, claiming to work for the ferry company, were killed when their cart blew up', 'killed'],
     ['Four people, mostly refugees from the north, were killed in the blast', 'killed'],
     ['Five drivers, many of them from the coast, were shot dead at the checkpoint', 'killed'],
     ['Four U.N. staff members (two of them drivers) were wounded by the shell', 'injured'],
@@ -151,6 +152,9 @@ describe('tollFromWords counts people told without a number', () => {
     ['A Danish hiker and a Ruritanian cook were both injured when a bomb went off.', 'injured', 2],
     ['Raiders lobbed a grenade into the yard, injuring his 9-year-old niece.', 'injured', 1],
     ["A week later, the ferryman's dead body was found by rangers.", 'killed', 1],
+    ['The charred body of an unknown man was also found beside the wrecked pump.', 'killed', 1],
+    ['Rosa Perez Gil, 61, of Alto Verde suffered burns to both arms when the parcel went off.', 'injured', 1],
+    ['Ivo Marek was beaten by a gang on the bridge. He suffered burns to his face.', 'injured', 1],
     ['The port central district governor, Ivo Marek, and his wife were killed by gunmen.', 'killed', 2],
     ['An attacker set off his vest by the depot, killing himself and wounding two porters.', 'killed', 1],
     ["The judge's driver and bodyguard were also killed at the crossing.", 'killed', 2],

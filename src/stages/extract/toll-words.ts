@@ -9,7 +9,7 @@ import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
 import { gasHarmRole } from './gas-harm-words.js';
-import { roleOfListBefore } from './listed-singles.js';
+import { DEATHS_OF, roleOfListBefore } from './listed-singles.js';
 import {
   ADVERBS,
   FIRST_VERB,
@@ -49,12 +49,13 @@ const OTHER_COUNTED = String.raw`(?:${SMALL_COUNT}|eleven|twelve|dozens?|hundred
  * ("Three guards of the Ruritanian Security (RS) company were killed", "Two U.N. staff were hurt"), then an aside in brackets, "including …" or
  * "identified as …" ("Six people, including two officers, died"), their two names, or an aside on whose they
  * are ("Two brothers of Ali Omar, the town's mayor, were murdered", "Two farmers, accused of spying, were
- * shot", "Eight people, mostly refugees, were killed", "Five men, many in uniform, were shot dead", "Four
- * traders, one of whom ran a shop, were killed"), not a list ("a guard and a nurse").
+ * shot", "Two porters, claiming to be guides, were shot", "Eight people, mostly refugees, were killed", "Five
+ * men, many in uniform, were shot dead", "Four traders, one of whom ran a shop, were killed"), not a list ("a
+ * guard and a nurse").
  */
 /** The ages of the people counted, told before their verb: "Two clerks, aged 36 and 48, were gunned down". */
 const AGE_LIST = String.raw`(?:,\s*)?(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|&)\s+\d{1,3})?\s*,?\s*`;
-const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:${AGE_LIST})?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|[a-z]+s(?=\s+of\b)|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:${AGE_LIST})?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|[a-z]+ing|[a-z]+s(?=\s+of\b)|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
 /**
  * "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun.
  * Guarded by the stems of its fate words (`KILLED_WORDS`, `INJURED_WORDS`, `SUFFERED_INJURIES`): its
@@ -164,7 +165,7 @@ const PART_OF = /\b(?:including|among them|among whom|of whom|of them)\s+$/i;
  * "the bodies of three herders were found", "the deaths of two policemen", "the martyrdom of six
  * civilians": a count of the dead.
  */
-const BODIES_OF = /\b(?:bodies|deaths?|martyrdom)\s+of\s+(?:the\s+)?$/i;
+const BODIES_OF = new RegExp(`${DEATHS_OF}$`, 'i');
 /**
  * "The death toll from the rocket attacks on the neighbourhood rose to 8 civilians": a toll that rose to
  * the count, however far its clause tells where from.

@@ -38,7 +38,7 @@ const NOUNS: [string, Role | undefined, string][] = [
   [
     'militants',
     undefined,
-    'مسلح مسلحا مقاتل مقاتلا إرهابي إرهابيا متشدد متشددا متمرد متمردا militant fighter gunman rebel insurgent jihadist terrorist militiaman | مسلحين مسلحون مقاتلين مقاتلون إرهابيين متشددين متمردين militants fighters gunmen rebels insurgents jihadists terrorists militiamen militia',
+    'مسلح مسلحا مقاتل مقاتلا إرهابي إرهابيا متشدد متشددا متمرد متمردا militant fighter gunman rebel guerrilla guerilla insurgent jihadist terrorist militiaman | مسلحين مسلحون مقاتلين مقاتلون إرهابيين متشددين متمردين militants fighters gunmen rebels guerrillas guerillas insurgents jihadists terrorists militiamen militia',
   ],
   ['members', undefined, 'عنصر عنصرا member | عناصر members'],
   ['leaders', undefined, 'قيادي قياديا قائد قائدا leader commander | قادة قياديين leaders commanders'],
@@ -236,9 +236,13 @@ export const TOLLS = new PhraseTable<Role>([
 export const ROLE_AFTER = new PhraseTable<Role>([
   ...words(
     'killed',
-    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم مصرعهما حتفهما killed died dead assassinated martyred',
+    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم مصرعهما حتفهما killed died dead assassinated martyred murdered slain',
   ),
   ...[
+    // "a guard was shot dead": the fates of several words, as after a count.
+    'shot dead',
+    'shot and killed',
+    'gunned down',
     'لقوا حتفهم',
     'لقوا مصرعهم',
     'لقيا حتفهما',

@@ -88,7 +88,7 @@ const cases: [string, string][] = [
   ['هاجم مسلحان الحارس فقتلاه', '2 exact militants | 1 exact killed'],
   ['اعترض المسلحون المزارع وقتلوه', '1 exact killed'],
   // A count after "by" is the passive's agent; a count before an active verb and its object is its subject.
-  ['a guard was shot dead near his home by two gunmen', '2 exact militants'],
+  ['a guard was shot dead near his home by two gunmen', '1 exact killed guards | 2 exact militants'],
   ['two soldiers were killed by at least four attackers', '2 exact killed soldiers | 4 at_least attackers'],
   ['three gunmen killed a guard at the gate', '3 exact militants | 1 exact killed guards'],
   ['two gunmen killed seven traders in the shop', '2 exact militants | 7 exact killed'],

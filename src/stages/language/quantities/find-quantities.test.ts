@@ -339,6 +339,14 @@ const english: [string, string][] = [
   ['two guards saw the murder', '2 exact guards'],
   ['two people were killed', '2 exact killed people'],
   ['an officer was assassinated', '1 exact killed officers'],
+  // One person's fate told in several words, or by a rebel's other name.
+  ['a guerrilla was shot dead near the ford', '1 exact killed militants'],
+  ['a guard was gunned down at the gate', '1 exact killed guards'],
+  ['a farmer was shot and killed', '1 exact killed people'],
+  ['seven guerrillas were killed', '7 exact killed militants'],
+  // A bare active verb with an object makes the one person its doer, not its victim.
+  ['a gunman shot dead a guard', '1 exact killed guards'],
+  ['a sniper killed two soldiers', '2 exact killed soldiers'],
   ['a policeman and a civilian were killed', '1 exact killed police | 1 exact killed civilians'],
   ['wounding a woman and a young man', '1 exact injured women | 1 exact injured men'],
   ['wounding a woman and a young man and damaging shops', '1 exact injured women | 1 exact injured men'],

@@ -17,6 +17,7 @@ import { isNotACount } from './non-count-rules.js';
 import { mayBeDual, NUMBER_FIRST_WORDS, readNumber, type NumberReading } from './number-reader.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
 import { attachRole } from './role-attacher.js';
+import { ACTIVE, objectAt } from './role-clauses.js';
 import { OpeningWords } from './opening-words.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
 import { ZERO_COUNT_FIRST_WORDS, zeroCountsAt } from './zero-counts.js';
@@ -312,10 +313,14 @@ function singleAt(
   // "a murdered leader": a participle after an article describes the noun; it tells no incident.
   const attributive = found && found.start > 0 && ARTICLES.opens(lex[found.start - 1]);
   const before = attributive ? null : found;
+  const within = (x: number) => x < lex.length && lex[x].sentence === lex[i].sentence;
   let k = end;
-  while (k < lex.length && AUXILIARIES.has(lex[k].norm) && lex[k].sentence === lex[i].sentence) k++;
-  const after =
-    article && k < lex.length && lex[k].sentence === lex[i].sentence ? ROLE_AFTER.matchAt(lex, k) : null;
+  while (within(k) && AUXILIARIES.has(lex[k].norm)) k++;
+  const verb = article && within(k) ? ROLE_AFTER.matchAt(lex, k) : null;
+  // "A gunman killed a guard": a bare active verb with an object after it makes the noun its subject.
+  const active =
+    verb && k === end && ACTIVE.has(lex[k].norm) && objectAt(lex, k + verb.length, within, noun.value.noun);
+  const after = active ? null : verb;
   // "a policeman and a civilian were killed": the verb after the second noun tells the first one's fate.
   const pair = article && !after && lex[k]?.norm === 'and' && lex[k].sentence === lex[i].sentence;
   const role =

@@ -12,8 +12,13 @@ const PHRASE_OPENERS = new Set(
   'في فيها فيه فيهم خلال جراء بسبب اثر عقب بعد in inside at during on near after aboard from'.split(' '),
 );
 
-/** English casualty verbs that take an object ("27 people dead a monitor said": "dead" takes none). */
-export const ACTIVE = new Set('killed wounded injured murdered assassinated executed beheaded'.split(' '));
+/**
+ * English casualty verbs that take an object ("27 people dead a monitor said": "dead" takes none), by their
+ * first word ("shot dead", "gunned down").
+ */
+export const ACTIVE = new Set(
+  'killed wounded injured murdered assassinated executed beheaded shot gunned'.split(' '),
+);
 /** Words that open the object of an active casualty verb: "killed a guard", "wounded the driver". */
 const OBJECT_DETERMINERS = new Set('a an the his her their its another'.split(' '));
 
