@@ -1,5 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueSpans } from './span.js';
+import { firstTellings, type Span, uniqueSpans } from './span.js';
+
+describe('firstTellings', () => {
+  it('drops a span told again and keeps the order of the rest', () => {
+    expect(
+      firstTellings([
+        [4, 9],
+        [1, 3],
+        [4, 9],
+        [1, 3],
+        [0, 2],
+      ]),
+    ).toEqual([
+      [4, 9],
+      [1, 3],
+      [0, 2],
+    ]);
+  });
+
+  it('hands back the very list when nothing repeats', () => {
+    const spans: Span[] = [
+      [5, 8],
+      [1, 3],
+    ];
+    expect(firstTellings(spans)).toBe(spans);
+  });
+});
 
 describe('uniqueSpans', () => {
   it('sorts the spans and keeps one of each, the longer after the shorter at one start', () => {

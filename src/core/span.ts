@@ -25,6 +25,17 @@ export function spansOverlap(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+/**
+ * `spans` without a span told again, in their order (the first span of a field is the one it is read from):
+ * a count and its noun in one word («قتيلين») give the same span twice.
+ *
+ * @example firstTellings([[4, 9], [4, 9], [1, 3]]) // [[4, 9], [1, 3]]
+ */
+export function firstTellings(spans: Span[]): Span[] {
+  const repeated = (s: Span, i: number) => spans.some((t, j) => j < i && t[0] === s[0] && t[1] === s[1]);
+  return spans.some(repeated) ? spans.filter((s, i) => !repeated(s, i)) : spans;
+}
+
 /** Sorted, de-duplicated union of span lists (spans are kept apart, not merged). */
 export function uniqueSpans(spans: readonly Span[]): Span[] {
   // Most lists hold one span, which a sort would only copy into a work array of its own first.

@@ -1,6 +1,6 @@
 import { CIVILIANS } from '../../core/civilians.js';
 import type { Document, EventRecord, PlaceRef, TimeExpression } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
+import { firstTellings, type Span } from '../../core/span.js';
 import type { Stage, StageContext } from '../../core/stage.js';
 import {
   nationalityTownToArticle,
@@ -79,6 +79,19 @@ import { packedMap } from '../../core/packed-map.js';
 import { namedWeapon } from './named-weapon.js';
 import { countsSeveral, pluralTrigger } from './several-incidents.js';
 
+/** The fields of an event that point to their words. */
+const EVIDENCED_FIELDS = [
+  'event_type',
+  'sub_event_type',
+  'date',
+  'timing',
+  'location',
+  'actor1',
+  'actor2',
+  'claimed_by',
+  'fatalities',
+  'injuries',
+] as const;
 /** "the town of X", "بلدة X": the text itself says the place is a town or village. */
 const TOWN_MARK = /(?:\b(?:town|village|city) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
 /**
@@ -290,6 +303,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     rebelsNamed(event, text, doc.mentions ?? []);
     event.confidence = confidenceOf(event);
     withSideIds(event, states);
+    for (const field of EVIDENCED_FIELDS) {
+      const value = event[field];
+      if (value) value.spans = firstTellings(value.spans);
+    }
   }
   return resolved;
 }
