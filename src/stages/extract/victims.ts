@@ -211,6 +211,8 @@ const HARMED =
  * the night").
  */
 const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducted|kidnapped)$/;
+/** "five rebels died in clashes with troops": the subject of a verb of dying, no passive, is the harmed. */
+const DIED = /^(?:died|perished)$/;
 /** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
 const CAME = /^(?:came|come|comes|coming)$/;
 /** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */
@@ -283,7 +285,10 @@ function pastRankAndName(word: (i: number) => string, at: number): number {
   return PASSIVE_LEAD.test(word(next)) ? next : at;
 }
 
-/** Whether the words from `at` tell a passive of harm: "was killed", "were reportedly attacked", "came under". */
+/**
+ * Whether the words from `at` tell a passive of harm ("was killed", "were reportedly attacked", "came under")
+ * or a death ("died").
+ */
 function harmedFrom(word: (i: number) => string, from: number): boolean {
   return harmWordAt(word, from) >= 0;
 }
@@ -298,6 +303,7 @@ function harmWordAt(word: (i: number) => string, from: number): number {
   const auxiliary = at > from && PASSIVE_AUXILIARY.has(word(at - 1));
   while (PASSIVE_ADVERB.test(word(at))) at++;
   if (CAME.test(word(at)) && word(at + 1) === 'under') return at + 1;
+  if (DIED.test(word(at))) return at;
   return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at)) ? at : -1;
 }
 
