@@ -35,6 +35,15 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Hamas', 'Civilians'],
     ],
     [
+      'takes the side before the one counted among the harmed for the one that struck',
+      {
+        text: 'Troops fought guerrillas near Homs on Sunday, killing six rebels.',
+        mentions: [['Homs', syria]],
+        quantities: [['six', killed(6, 'rebels')]],
+      },
+      ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
+    ],
+    [
       'does not give the side that used the rockets the nationality of their make',
       {
         text: 'Rebels used Ruritanian rockets in the attack on a market near Homs on Sunday.',

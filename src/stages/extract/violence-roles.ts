@@ -216,15 +216,23 @@ export function violenceRoles(
     !arabic && c.at === trigger.start && tokenAt(view, c.ref.spans[0][1]) < trigger.end;
   // "police combed the hills for those responsible for the bombing": the doers sought did it.
   const sought = doersSought(view, trigger.start);
-  const before = perpetrators.findLast(
-    (c) =>
-      !sought &&
-      (c.at < trigger.start || headsTrigger(c)) &&
-      !targeted.includes(c) &&
-      !objects.includes(c) &&
-      !relativeAntecedent(frame, c, trigger, perpetrators) &&
-      (subjectFirst || c.ref.entity_id !== null),
-  );
+  const subjectBefore = (c: ActorCandidate) =>
+    !sought &&
+    (c.at < trigger.start || headsTrigger(c)) &&
+    !targeted.includes(c) &&
+    !objects.includes(c) &&
+    !relativeAntecedent(frame, c, trigger, perpetrators) &&
+    (subjectFirst || c.ref.entity_id !== null);
+  const nearest = perpetrators.findLast(subjectBefore);
+  // "troops fought guerrillas on Sunday, killing six rebels": a side the clause counts among the harmed, told
+  // after another, is that one's foe, not its act's subject.
+  const harmedSide = !arabic && nearest && victims.some((v) => v.ref.name === nearest.ref.name);
+  const before =
+    (harmedSide &&
+      perpetrators.findLast(
+        (c) => c.at < nearest.at && c.ref.name !== nearest.ref.name && subjectBefore(c),
+      )) ||
+    nearest;
   // "Syrian government shelling of a town", "US air strikes on the stronghold": an English side right before
   // the weapon is whose weapon it was, whatever cue ("killed on Sunday in") may stand before it.
   const owner = arabic
