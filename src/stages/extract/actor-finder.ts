@@ -26,6 +26,7 @@ import { ridersCivilianVehicle } from './ridden-vehicle.js';
 import { isAddress, ownedSites } from './site-owners.js';
 import { forcesThere, LOCAL_SIDES, RENAMED_SIDES } from './local-sides.js';
 import { sortSmall } from '../../core/small-sort.js';
+import { namesWeaponMake } from './weapon-make.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
 export const CUE_REACH = 3;
@@ -80,6 +81,8 @@ export function actorCandidates(
   stateless = false,
 ): ActorCandidate[] {
   const view = frame.view;
+  // "Rebels used Russian rockets in the attack on the town": a weapon's make tells no side's nationality.
+  if (country && toldOnlyAsMake(view, country.code)) country = null;
   const out: ActorCandidate[] = [];
   for (const m of view.mentions) {
     const at = tokenAt(view, m.span[0]);
@@ -153,6 +156,21 @@ export function actorCandidates(
     });
   }
   return ownedSites(view, sortSmall(out, byPosition));
+}
+
+/**
+ * Whether the sentence names the country `code` only as the make of weapons others used ("fired Russian
+ * rockets"): the incident's country then comes from the weapon, not from where or by whom it was told.
+ */
+function toldOnlyAsMake(view: SentenceView, code: string): boolean {
+  let made = false;
+  for (const m of view.mentions) {
+    if ((m.place?.country ?? m.actor?.country) !== code) continue;
+    if (!namesWeaponMake(view, view.triggers, tokenAt(view, m.span[0]), tokenAt(view, m.span[1])))
+      return false;
+    made = true;
+  }
+  return made;
 }
 
 function byPosition(a: ActorCandidate, b: ActorCandidate): number {

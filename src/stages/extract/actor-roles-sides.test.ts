@@ -35,6 +35,34 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Hamas', 'Civilians'],
     ],
     [
+      'takes the side before the one counted among the harmed for the one that struck',
+      {
+        text: 'Troops fought guerrillas near Homs on Sunday, killing six rebels.',
+        mentions: [['Homs', syria]],
+        quantities: [['six', killed(6, 'rebels')]],
+      },
+      ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
+    ],
+    [
+      'does not give the side that used the rockets the nationality of their make',
+      {
+        text: 'Rebels used Ruritanian rockets in the attack on a market near Homs on Sunday.',
+        mentions: [
+          ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+          ['Homs', syria],
+        ],
+      },
+      ['Opposition Rebels (Syria)', 'Civilians'],
+    ],
+    [
+      'does not take the make of the rockets for the country of the side that used them, when nothing else places it',
+      {
+        text: 'Rebels used Ruritanian rockets in the attack on the market on Sunday.',
+        mentions: [['Ruritanian', demonymEntity('Ruritania', 'RU')]],
+      },
+      [undefined, 'Civilians'],
+    ],
+    [
       'does not take the make of bombs that were used for the side that struck',
       {
         text: 'An attack in which Ruritanian bombs were used destroyed a bridge near Homs on Sunday.',

@@ -76,4 +76,20 @@ describe('sides named for a place', () => {
       }),
     ).toEqual(['Northern Rebels', 'Military Forces of Syria']);
   });
+
+  it.each([
+    'Jets struck the northern Northern Front-held town of Zarin, killing 14 civilians.',
+    'Jets struck the remote eastern Northern Front-controlled town of Zarin, killing 14 civilians.',
+  ])('takes the holder of a place for neither side past words of where before it: "%s"', (text) => {
+    expect(
+      actorsOf({
+        text,
+        mentions: [
+          ['Northern Front', actorEntity('Northern Front')],
+          ['Zarin', placeEntity('Zarin', 'SY')],
+        ],
+        quantities: [['14', killed(14, 'civilians')]],
+      }),
+    ).toEqual([undefined, 'Civilians']);
+  });
 });

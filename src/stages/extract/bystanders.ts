@@ -26,6 +26,14 @@ export function placeUsers(frame: Frame, candidates: ActorCandidate[]): ActorCan
 const HELD = /^(?:held|controlled|occupied|dominated|run)$/;
 /** Words before a side that make it a modifier of a noun phrase, not a clause's subject. */
 const NOUN_PHRASE_LEAD = /^(?:a|an|the|in|into|on|of|from|to|at|near|across|inside|and)$/;
+/**
+ * "the northern IS-held town", "several rebel-held villages": words of where or how many that may stand
+ * between the lead of a noun phrase and its holder.
+ */
+const AREA_ADJECTIVE =
+  /^(?:(?:north|south|east|west|(?:north|south)-?(?:east|west))ern|central|nearby|neighbou?ring|remote|besieged|several|other|many)$/;
+/** How many such words may stand there ("the remote northern IS-held village"). */
+const AREA_ADJECTIVE_REACH = 2;
 /** Words after "held" that make it a verb with its object ("the Houthis held the airport"). */
 const HELD_OBJECT = /^(?:the|a|an|its|their|his|her|it|them|on|onto|out|back|until|for)$/;
 
@@ -43,9 +51,18 @@ export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCa
   return candidates.filter((c) => {
     const after = tokenAt(frame.view, c.ref.spans[0][1]);
     const held =
-      HELD.test(norm(after)) && NOUN_PHRASE_LEAD.test(norm(c.at - 1)) && !HELD_OBJECT.test(norm(after + 1));
+      HELD.test(norm(after)) &&
+      NOUN_PHRASE_LEAD.test(norm(leadBefore(norm, c.at))) &&
+      !HELD_OBJECT.test(norm(after + 1));
     return held || (c.side === 'group' && strongholdOwner(norm, after) && harmsCivilians());
   });
+}
+
+/** The token before the side at `at` and the words of {@link AREA_ADJECTIVE} before it: the phrase's lead. */
+function leadBefore(norm: (i: number) => string, at: number): number {
+  let lead = at - 1;
+  while (at - 1 - lead < AREA_ADJECTIVE_REACH && AREA_ADJECTIVE.test(norm(lead))) lead--;
+  return lead;
 }
 
 /**

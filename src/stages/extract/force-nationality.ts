@@ -3,6 +3,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
+import { namesWeaponMake } from './weapon-make.js';
 
 /** Cue words after which a nationality names a state's forces ("Turkish warplanes", "الطائرات التركية"). */
 const FORCE_CUES = new Set(['air', 'army', 'police', 'shelling']);
@@ -197,7 +198,7 @@ export function nearCue(view: SentenceView, at: number, tag: string): boolean {
 
 /**
  * A nationality right next to a common noun ("الشرطة التركية", "Iraqi police"), or `reach` tokens after
- * it (a noun's own adjective may stand between: "قوات الأمن العراقية").
+ * it (a noun's own adjective may stand between: "قوات الأمن العراقية"), unless it tells a weapon's make.
  *
  * @example demonymNear(view, 0, 1)?.code // 'TR' for "الشرطة التركية"
  */
@@ -210,7 +211,9 @@ export function demonymNear(
   for (const m of view.mentions) {
     if (m.kind !== 'country' || !m.place?.country) continue;
     const at = tokenAt(view, m.span[0]);
-    if (at >= end && at <= end + reach) return { code: m.place.country, name: m.name };
+    // "Rebels used Russian rockets": the make of the weapon the side used is not the side's nationality.
+    if (at >= end && at <= end + reach && !namesWeaponMake(view, view.triggers, at, tokenAt(view, m.span[1])))
+      return { code: m.place.country, name: m.name };
   }
   return stateBefore(view, start);
 }

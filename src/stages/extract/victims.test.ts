@@ -171,6 +171,26 @@ describe('the subject of an English passive of harm', () => {
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });
+
+  it('takes the subject of "died in clashes with" for the harmed, the side faced for who struck', () => {
+    const text = 'Four rebels died in clashes with troops near Hakkari on Monday.';
+    const mentions: FixtureSpec['mentions'] = [['Hakkari', placeEntity('Hakkari', 'TR')]];
+    const quantities: FixtureSpec['quantities'] = [['Four', killed(4, 'rebels')]];
+    expect(actorsOf({ text, mentions, quantities })).toEqual([
+      'Military Forces of Turkey',
+      'Opposition Rebels (Turkey)',
+    ]);
+  });
+
+  it('takes the subject of "was shot dead in clashes with" for the harmed of the clash, the side faced for who struck', () => {
+    // "dead" opens a clash frame of its own, after the shooting's: the subject stands before its words.
+    const text = 'A guerrilla was shot dead in clashes with troops near Hakkari on Monday.';
+    const mentions: FixtureSpec['mentions'] = [['Hakkari', placeEntity('Hakkari', 'TR')]];
+    expect(actorsOf({ text, mentions }, -1)).toEqual([
+      'Military Forces of Turkey',
+      'Opposition Rebels (Turkey)',
+    ]);
+  });
 });
 
 describe('members named by a definite noun after the killing', () => {

@@ -1,5 +1,5 @@
 /** Sides a clause names as the harmed: counted casualties and members of a side named after the act. */
-import type { ActorCandidate } from './actor-finder.js';
+import { actorCandidates, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
 import { namedAsDead } from './dead-of.js';
@@ -211,6 +211,8 @@ const HARMED =
  * the night").
  */
 const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducted|kidnapped)$/;
+/** "five rebels died in clashes with troops": the subject of a verb of dying, no passive, is the harmed. */
+const DIED = /^(?:died|perished)$/;
 /** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
 const CAME = /^(?:came|come|comes|coming)$/;
 /** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */
@@ -236,9 +238,7 @@ function amongHarmed(word: (i: number) => string, at: number): boolean {
  */
 export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
-  let at = tokenAt(view, c.ref.spans[0][1]);
-  if (HEAD_NOUN.test(word(at))) at++;
-  at = pastRankAndName(word, at);
+  const at = pastRankAndName(word, headNounEnd(view, c));
   return harmedFrom(word, at) || harmedAsPronoun(word, at) || harmedWithPartner(word, at);
 }
 
@@ -285,14 +285,53 @@ function pastRankAndName(word: (i: number) => string, at: number): number {
   return PASSIVE_LEAD.test(word(next)) ? next : at;
 }
 
-/** Whether the words from `at` tell a passive of harm: "was killed", "were reportedly attacked", "came under". */
+/**
+ * Whether the words from `at` tell a passive of harm ("was killed", "were reportedly attacked", "came under")
+ * or a death ("died").
+ */
 function harmedFrom(word: (i: number) => string, from: number): boolean {
+  return harmWordAt(word, from) >= 0;
+}
+
+/**
+ * The token of the word that tells a passive of harm from `from` on (the participle of "was killed", the
+ * "under" of "came under"), or -1 when the words there tell none.
+ */
+function harmWordAt(word: (i: number) => string, from: number): number {
   let at = from;
   while (PASSIVE_LEAD.test(word(at))) at++;
   const auxiliary = at > from && PASSIVE_AUXILIARY.has(word(at - 1));
   while (PASSIVE_ADVERB.test(word(at))) at++;
-  if (CAME.test(word(at)) && word(at + 1) === 'under') return true;
-  return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at));
+  if (CAME.test(word(at)) && word(at + 1) === 'under') return at + 1;
+  if (DIED.test(word(at))) return at;
+  return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at)) ? at : -1;
+}
+
+/**
+ * "A guerrilla was shot dead in clashes with troops": a frame that opens on its killing word ("dead") right
+ * after a passive of harm told in the clause before ("was shot") shares that passive's subject, the harmed
+ * of its act, though the subject stands outside the frame's words.
+ *
+ * @example harmedBeforeFrame(frame, country)?.ref.name // 'Opposition Rebels (Iraq)'
+ */
+export function harmedBeforeFrame(
+  frame: Frame,
+  country: { code: string; name: string } | null,
+): ActorCandidate | undefined {
+  const view = frame.view;
+  const opening = frame.triggers[0];
+  if (frame.from === 0 || opening.start !== frame.from || opening.phrase.tag !== '@kill') return undefined;
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  return actorCandidates({ ...frame, from: 0, to: frame.from }, country).findLast((c) => {
+    const at = pastRankAndName(word, headNounEnd(view, c));
+    return harmWordAt(word, at) === frame.from - 1;
+  });
+}
+
+/** The token after a side's name and the head noun of its men that may follow it ("police officer"). */
+function headNounEnd(view: Frame['view'], c: ActorCandidate): number {
+  const at = tokenAt(view, c.ref.spans[0][1]);
+  return HEAD_NOUN.test(view.tokens[at]?.norm ?? '') ? at + 1 : at;
 }
 
 /** Words that open a clause of what befell a subject meanwhile ("… when they were attacked"). */

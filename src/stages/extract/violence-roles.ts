@@ -4,13 +4,13 @@
  * rules (protest, riot, arrest, agreement) to `violenceRoles`.
  */
 import { investigates } from './investigators.js';
-import { actorCandidates, CUE_REACH, type ActorCandidate } from './actor-finder.js';
+import { actorCandidates, armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
 import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
 import { attemptOf } from './attempt-of.js';
-import { passiveHarmed, victimsOf } from './victims.js';
+import { harmedBeforeFrame, passiveHarmed, victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
 import { afterCampaign, targetsAfterCue } from './cue-targets.js';
 import { isInterlocutor } from './interlocutor.js';
@@ -19,13 +19,14 @@ import { tokenAt } from './sentence-view.js';
 import { impliedSide } from './implied-side.js';
 import { foughtItOff, repeller } from './repelled-attack.js';
 import { battleFoe } from './battle-sides.js';
+import { isBattle } from './battle-tolls.js';
 import { sidesBetween } from './between-sides.js';
 import { joinedVerb } from './joined-verb.js';
 import { ownMembersHarmed } from './own-members.js';
 import { defendedHomeland } from './homeland-defender.js';
 import { doersSought } from './sought-doers.js';
 import type { Roles } from './actor-roles.js';
-import { wordSet } from '../../core/text/word-set.js';
+import { namesWeaponMake } from './weapon-make.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -76,22 +77,9 @@ export function clauseBefore(
     : null;
 }
 
-/** Verbs whose object is a weapon another side used: "rebels fired Russian rockets", "using Iranian missiles". */
-const WEAPON_USED = wordSet('used using uses fired firing launched launching');
-/** What follows a weapon that others used: "in which Czech bombs were used". */
-const USED_AFTER = /^(?:was|were) used$/;
-
-/**
- * "rebels fired Russian rockets at the town", "an attack in which Czech bombs were used": a side named
- * right before a weapon that is the object of a verb of using, or that was used, tells the weapon's make,
- * not who struck with it.
- */
+/** "rebels fired Russian rockets at the town": a side named as the make of a weapon others used. */
 function madeBy(frame: Frame, c: ActorCandidate): boolean {
-  const view = frame.view;
-  const weapon = frame.triggers.find((t) => t.start === tokenAt(view, c.ref.spans[0][1]));
-  if (!weapon) return false;
-  const after = view.tokens.slice(weapon.end, weapon.end + 2).map((t) => t.norm);
-  return WEAPON_USED.has(view.tokens[c.at - 1]?.norm ?? '') || USED_AFTER.test(after.join(' '));
+  return namesWeaponMake(frame.view, frame.triggers, c.at, tokenAt(frame.view, c.ref.spans[0][1]));
 }
 
 /** "Venezuela's", "the rebels'": an English possessive ending kept on a name's last word. */
@@ -228,15 +216,23 @@ export function violenceRoles(
     !arabic && c.at === trigger.start && tokenAt(view, c.ref.spans[0][1]) < trigger.end;
   // "police combed the hills for those responsible for the bombing": the doers sought did it.
   const sought = doersSought(view, trigger.start);
-  const before = perpetrators.findLast(
-    (c) =>
-      !sought &&
-      (c.at < trigger.start || headsTrigger(c)) &&
-      !targeted.includes(c) &&
-      !objects.includes(c) &&
-      !relativeAntecedent(frame, c, trigger, perpetrators) &&
-      (subjectFirst || c.ref.entity_id !== null),
-  );
+  const subjectBefore = (c: ActorCandidate) =>
+    !sought &&
+    (c.at < trigger.start || headsTrigger(c)) &&
+    !targeted.includes(c) &&
+    !objects.includes(c) &&
+    !relativeAntecedent(frame, c, trigger, perpetrators) &&
+    (subjectFirst || c.ref.entity_id !== null);
+  const nearest = perpetrators.findLast(subjectBefore);
+  // "troops fought guerrillas on Sunday, killing six rebels": a side the clause counts among the harmed, told
+  // after another, is that one's foe, not its act's subject.
+  const harmedSide = !arabic && nearest && victims.some((v) => v.ref.name === nearest.ref.name);
+  const before =
+    (harmedSide &&
+      perpetrators.findLast(
+        (c) => c.at < nearest.at && c.ref.name !== nearest.ref.name && subjectBefore(c),
+      )) ||
+    nearest;
   // "Syrian government shelling of a town", "US air strikes on the stronghold": an English side right before
   // the weapon is whose weapon it was, whatever cue ("killed on Sunday in") may stand before it.
   const owner = arabic
@@ -328,10 +324,17 @@ export function violenceRoles(
       : undefined) ??
     null;
   // "A Taliban commander was killed in clashes with Afghan forces": the side a passive's harmed faced struck.
-  const harmed = actor1 ? undefined : victims.find((c) => passiveHarmed(view, c));
+  // "A guerrilla was shot dead in clashes with troops": a clash's harmed may be told before the frame's words,
+  // and the armed side the frame names is then the one it faced.
+  const harmedHere = actor1 ? undefined : victims.find((c) => passiveHarmed(view, c));
+  const toldBefore =
+    actor1 || harmedHere || !isBattle(trigger) ? undefined : harmedBeforeFrame(frame, country);
+  const harmed = harmedHere ?? toldBefore;
   // "two policemen were hurt as gunmen shot at a checkpoint": a post struck struck no one; the
   // harmed were the target.
-  if (harmed && actor2 && targeted.includes(actor2) && actor2.ref.name !== harmed.ref.name)
+  const faced =
+    actor2 !== null && (targeted.includes(actor2) || (toldBefore !== undefined && armedSide(actor2)));
+  if (harmed && actor2 && faced && actor2.ref.name !== harmed.ref.name)
     return { actor1: actor2.site ? null : actor2, actor2: harmed, claimedBy };
   if (!actor1) return { actor1: battleFoe(frame, victims, actor2) ?? null, actor2, claimedBy };
   return {
