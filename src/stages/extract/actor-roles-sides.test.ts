@@ -63,6 +63,27 @@ describe('whose weapon, whose words, who joined whom', () => {
       [undefined, 'Civilians'],
     ],
     [
+      "takes a country's name before the air strikes it launched for its forces, not for a make",
+      {
+        text: 'Ruritania on Monday launched Ruritanian air strikes on a market near Homs, killing five civilians.',
+        mentions: [
+          ['Ruritania', placeEntity('Ruritania', 'RU')],
+          ['Ruritanian', demonymEntity('Ruritania', 'RU')],
+          ['Homs', syria],
+        ],
+        quantities: [['five', killed(5, 'civilians')]],
+      },
+      ['Military Forces of Ruritania', 'Civilians'],
+    ],
+    [
+      'reads "guerrilla" before a word of manner as no side',
+      {
+        text: 'Troops waging a long guerrilla war shelled a village near Homs on Sunday.',
+        mentions: [['Homs', syria]],
+      },
+      ['Military Forces of Syria', undefined],
+    ],
+    [
       'does not take the make of bombs that were used for the side that struck',
       {
         text: 'An attack in which Ruritanian bombs were used destroyed a bridge near Homs on Sunday.',

@@ -258,8 +258,8 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
   // "a bomb at a market killed nine people": a place tells the victims were civilians, the people counted
   // dead or hurt are who they were; the place is the evidence only when no one is counted. A cue that names
   // people ("villagers", a side's noun) already tells who.
-  const place = cue && !view.actorNouns.some((n) => n.start <= cue.start && cue.start < n.end);
-  const harmed = place
+  const cueNamesPlace = cue && !view.actorNouns.some((n) => n.start <= cue.start && cue.start < n.end);
+  const harmed = cueNamesPlace
     ? view.quantities.find(
         (q) =>
           (CIVILIAN_NOUNS.has(q.noun) || q.noun === 'people') &&

@@ -1,10 +1,17 @@
 /** The make of a weapon another side used, told by the nationality before it ("fired Russian rockets"). */
+import { wordSet } from '../../core/text/word-set.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { wordSet } from '../../core/text/word-set.js';
 
-/** Verbs whose object is a weapon another side used: "rebels fired Russian rockets", "using Iranian missiles". */
-const WEAPON_USED = wordSet('used using uses fired firing launched launching');
+/**
+ * Verbs whose object is a weapon another side used: "rebels fired Russian rockets", "using Iranian missiles".
+ * Not "launched": its object is as often the act ("Israel launched Israeli air strikes"), of the side itself.
+ */
+const WEAPON_USED = wordSet('used using uses fired firing');
+/** The last word of a weapon a side may have bought from another: a munition, not an act such as a raid. */
+const MUNITION = wordSet(
+  'rocket rockets missile missiles bomb bombs shell shells mortar mortars drone drones grenade grenades',
+);
 /** What follows a weapon that others used: "in which Czech bombs were used". */
 const USED_AFTER = /^(?:was|were) used$/;
 
@@ -22,7 +29,7 @@ export function namesWeaponMake(
   end: number,
 ): boolean {
   const weapon = triggers.find((t) => t.start === end);
-  if (!weapon) return false;
+  if (!weapon || !MUNITION.has(view.tokens[weapon.end - 1].norm)) return false;
   const after = view.tokens.slice(weapon.end, weapon.end + 2).map((t) => t.norm);
   return WEAPON_USED.has(view.tokens[at - 1]?.norm ?? '') || USED_AFTER.test(after.join(' '));
 }
