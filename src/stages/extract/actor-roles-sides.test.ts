@@ -76,14 +76,6 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Military Forces of Ruritania', 'Civilians'],
     ],
     [
-      'reads "guerrilla" before a word of manner as no side',
-      {
-        text: 'Troops waging a long guerrilla war shelled a village near Homs on Sunday.',
-        mentions: [['Homs', syria]],
-      },
-      ['Military Forces of Syria', undefined],
-    ],
-    [
       'does not take the make of bombs that were used for the side that struck',
       {
         text: 'An attack in which Ruritanian bombs were used destroyed a bridge near Homs on Sunday.',

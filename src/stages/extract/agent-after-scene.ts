@@ -1,6 +1,6 @@
 // The agent of a passive told after the scene: "was wrecked in the old harbour of Tell Amra by the front".
 import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
-import type { SentenceView } from './sentence-view.js';
+import { markBefore, type SentenceView } from './sentence-view.js';
 
 /** Words that open the scene told between a passive verb and its agent: where, or when. */
 const SCENE = /^(?:in|at|near|outside|inside|on|after|while|during)$/;
@@ -10,13 +10,6 @@ const ADVERB = /^[a-z]+ly$/;
 const SCENE_REACH = 12;
 /** A token that is a word or a number, no mark: the scene runs unbroken to its "by". */
 const PLAIN = /^[\p{L}\d'-]+$/u;
-
-/**
- * A mark (a comma, a bracket, a dash) stands before the token at `at`: tokens hold no marks, and words
- * within a clause stand one space apart.
- */
-const markBefore = (view: SentenceView, at: number) =>
-  view.tokens[at].span[0] - view.tokens[at - 1].span[1] > 1;
 
 /**
  * "A grain store was badly wrecked in the harbour town of Tell Amra by the front", "a truck was burned after

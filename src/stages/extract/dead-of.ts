@@ -1,7 +1,7 @@
 /** Sides named as the dead by a noun of their bodies or deaths: the harmed, never the ones who killed. */
 import { wordSet } from '../../core/text/word-set.js';
 import type { ActorCandidate } from './actor-finder.js';
-import type { SentenceView } from './sentence-view.js';
+import { markBefore, type SentenceView } from './sentence-view.js';
 
 /** "the bodies of", "the deaths of", "the funerals of": nouns that name the dead by what is left of them. */
 const DEAD_NOUNS = wordSet('bodies body corpses corpse remains deaths death funerals funeral');
@@ -14,11 +14,6 @@ const COUNT_WORDS = wordSet(
 const COUNT_REACH = 4;
 /** Words that join the dead of one list ("the deaths of a sergeant and nine soldiers"). */
 const LIST_JOINS = wordSet('and');
-/**
- * Characters between two words of a sentence with no mark between them: one space. Marks are not tokens, so
- * a wider gap holds one, in a list of the dead a comma ("of a sergeant, a corporal and five soldiers").
- */
-const PLAIN_GAP = 1;
 /** Words of one earlier member of the list, past its count ("police officer" in "of one police officer and"). */
 const MEMBER_REACH = 2;
 /** Earlier members of the list a side may stand behind. */
@@ -35,7 +30,8 @@ export function namedAsDead(view: SentenceView, c: ActorCandidate): boolean {
   const { tokens } = view;
   const norm = (i: number) => tokens[i]?.norm ?? '';
   const isCount = (i: number) => COUNT_WORDS.has(norm(i)) || /^\d+$/.test(norm(i));
-  const markAfter = (i: number) => i >= 0 && tokens[i + 1].span[0] - tokens[i].span[1] > PLAIN_GAP;
+  // In a list of the dead the mark is a comma ("of a sergeant, a corporal and five soldiers").
+  const markAfter = (i: number) => i >= 0 && markBefore(view, i + 1);
   let at = c.at - 1;
   for (let members = 0; ; members++) {
     const countStart = at;

@@ -5,7 +5,7 @@ import { OPENING } from './armed-subject.js';
 import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { actAfterOwnWord, tokenAt, wordsBetween } from './sentence-view.js';
+import { actAfterOwnWord, markBefore, tokenAt, wordsBetween } from './sentence-view.js';
 import { memberHarmed } from './victims.js';
 
 /**
@@ -240,5 +240,5 @@ function otherSpeakerAfter(view: Frame['view'], c: ActorCandidate): boolean {
   const end = tokenAt(view, c.ref.spans[0][1]);
   const next = view.tokens[end];
   if (!next || end === 0) return false;
-  return next.span[0] - view.tokens[end - 1].span[1] > 1 && !PHRASE_GOES_ON.test(next.norm);
+  return markBefore(view, end) && !PHRASE_GOES_ON.test(next.norm);
 }

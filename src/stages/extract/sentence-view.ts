@@ -21,6 +21,16 @@ export interface SentenceView {
 }
 
 /**
+ * Whether a mark (a comma, a bracket, a dash) stands before the token at `at`: views keep no punctuation, and
+ * words within a clause stand one space apart, so a wider gap holds one.
+ *
+ * @example markBefore(view, 3) // true for "Backed by jets, the army" at "the"
+ */
+export function markBefore(view: SentenceView, at: number): boolean {
+  return view.tokens[at].span[0] - view.tokens[at - 1].span[1] > 1;
+}
+
+/**
  * A sentence view made by one constructor, fields always in one order: views copied with a field changed
  * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,
  * place and weapon finders) was deoptimised on meeting one and compiled again.

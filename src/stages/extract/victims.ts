@@ -4,7 +4,7 @@ import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
 import { namedAsDead } from './dead-of.js';
 import { isFallenWord } from './force-nationality.js';
-import { afterAgent, tokenAt, wordsBetween } from './sentence-view.js';
+import { afterAgent, markBefore, tokenAt, wordsBetween } from './sentence-view.js';
 import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
@@ -155,7 +155,7 @@ function asideEnd(view: Frame['view'], at: number): number {
   if (!ASIDE_OPENER.test(view.tokens[at]?.norm ?? '')) return at;
   const last = Math.min(view.tokens.length - 1, at + ASIDE_REACH);
   for (let k = at + 1; k <= last; k++) {
-    if (view.tokens[k].span[0] - view.tokens[k - 1].span[1] > 1) return k;
+    if (markBefore(view, k)) return k;
   }
   return at;
 }
