@@ -31,8 +31,9 @@ async function pass(half: typeof inputs): Promise<number> {
   return (used.user + used.system) / 1e6;
 }
 
-// Five passes: pipeline-bench's climb ends after about five.
-const warmPasses = 5;
+// Ten passes over half the corpus: pipeline-bench's climb (V8 compiling the hot code) ends after about five
+// passes over the whole of it.
+const warmPasses = 10;
 const warmRates: string[] = [];
 for (let round = 0; round < warmPasses; round++)
   warmRates.push((warmHalf.length / (await pass(warmHalf))).toFixed(0));
