@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +18,15 @@ export function corpusTextFiles(sub = 'corpus'): string[] {
         return path.endsWith('.txt') ? [path] : [];
       });
   return walk(root);
+}
+
+/** An article of the corpus as read from disk. */
+export interface CorpusInput {
+  path: string;
+  bytes: Buffer;
+}
+
+/** The bytes of each of `files`, read once before any timing. */
+export function corpusInputs(files: readonly string[]): CorpusInput[] {
+  return files.map((path) => ({ path, bytes: readFileSync(path) }));
 }

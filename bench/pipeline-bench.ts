@@ -1,8 +1,7 @@
 // Whole-pipeline throughput on the real corpus: articles/s on one core, MB/s, events found, peak memory.
-import { readFileSync } from 'node:fs';
 import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { BUILT, productModule } from './built-product.js';
-import { corpusTextFiles } from './corpus-files.js';
+import { corpusInputs, corpusTextFiles } from './corpus-files.js';
 import { addStageTimes } from './stage-times.js';
 
 const files = corpusTextFiles();
@@ -31,7 +30,7 @@ const loadMs = performance.now() - startLoad;
 const loadCpu = process.cpuUsage(loadCpuStart);
 // The process's CPU time counts the compiler and collector threads that run beside the load as well.
 const loadCpuMs = (loadCpu.user + loadCpu.system) / 1000;
-const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
+const inputs = corpusInputs(files);
 const bytes = inputs.reduce((n, i) => n + i.bytes.length, 0);
 
 // A short warm-up, then nine passes: the first ones still pay for compilation (V8 recompiles the hot

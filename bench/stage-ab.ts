@@ -3,13 +3,13 @@
 // bench runs differ by 20% or more with the neighbours' load; passes interleaved in one process see the same
 // load, so the median of their ratios shows gains of a few percent. Both checkouts must be built (`npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import type { Marsad } from '../src/app/marsad.js';
 import type { newDocument } from '../src/core/new-document.js';
-import { corpusTextFiles } from './corpus-files.js';
+import { corpusInputs, corpusTextFiles } from './corpus-files.js';
 import { addStageTimes } from './stage-times.js';
 
 // The rates hang on the flags `marsad` runs with: started without them, run again with them.
@@ -40,7 +40,7 @@ if (files.length === 0) {
   console.log('stage-ab: ../shared/corpus not found — nothing to measure');
   process.exit(0);
 }
-const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
+const inputs = corpusInputs(files);
 
 /** The built pipeline of the checkout at `root`, with that checkout's own document maker. */
 async function load(root: string): Promise<{ marsad: Marsad; makeDocument: typeof newDocument }> {

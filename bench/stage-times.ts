@@ -3,12 +3,7 @@
 // code would be measured on shapes the product never gives it) and with the configured reference date.
 import type { Marsad } from '../src/app/marsad.js';
 import type { newDocument } from '../src/core/new-document.js';
-
-/** An article of the corpus as read from disk. */
-export interface CorpusInput {
-  path: string;
-  bytes: Buffer;
-}
+import type { CorpusInput } from './corpus-files.js';
 
 /**
  * CPU µs per stage name over `inputs`, added into `into`. A stage that throws ends that article, as in the

@@ -3,10 +3,9 @@
 // fed a stream of new articles misses those memos. Here the product warms up on one half of the corpus, then
 // reads the other half once (unseen) and once more (seen): the gap between the two rates is what the
 // memos and V8's feedback on those texts are worth.
-import { readFileSync } from 'node:fs';
 import { MARSAD_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { BUILT, productModule } from './built-product.js';
-import { corpusTextFiles } from './corpus-files.js';
+import { corpusInputs, corpusTextFiles } from './corpus-files.js';
 
 const files = corpusTextFiles();
 if (files.length === 0) {
@@ -18,7 +17,7 @@ const { loadConfig } = await productModule<typeof import('../src/core/config.js'
 const marsad = await createMarsad(loadConfig({ kbDirs: [] }));
 
 // Every other file, so that both halves hold the same mix of languages and sources.
-const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
+const inputs = corpusInputs(files);
 const warmHalf = inputs.filter((_, i) => i % 2 === 0);
 const unseenHalf = inputs.filter((_, i) => i % 2 === 1);
 

@@ -1,4 +1,5 @@
-import { isWhiteSpace } from '../../core/text/unit-class.js';
+import { guardedPattern } from '../../core/text/guarded-pattern.js';
+import { isWhiteSpace, unitTest } from '../../core/text/unit-class.js';
 import { COPYRIGHT } from './cue-lexicons.js';
 import { MONTH_NAME } from './date-parser.js';
 import { finding, type Finding } from './finding.js';
@@ -23,19 +24,6 @@ const WIRE = 'Sputnik|Reuters|AFP|AP';
 const LINE_END = '(?=[ \\t]*(?:\\n|$))';
 
 /**
- * A probe true when `text` holds one of `literals`, and matches `pattern` if given: plain searches cost less
- * than a pattern of them, which tries each character of the text, and most texts then skip the pattern.
- *
- * @example literalProbe(['Related', 'More'], /Related|More\s/).test('Moreover') // false
- */
-function literalProbe(literals: readonly string[], pattern?: RegExp): { test(text: string): boolean } {
-  return {
-    test: (text) =>
-      literals.some((literal) => text.includes(literal)) && (pattern === undefined || pattern.test(text)),
-  };
-}
-
-/**
  * `probe`: a cheap test every match passes, so most texts skip a rule whose pattern scans each position.
  * `last`: what the end of the text (its white space trimmed) must match instead, for a rule whose match
  * closes the text. `lastLine`: that match holds no line break either, so its scan starts at the text's last line.
@@ -50,7 +38,7 @@ const RULES: readonly {
 }[] = [
   {
     // "Air strikes hit the old city - YouTube": the title of an embedded video.
-    probe: literalProbe(['YouTube', 'Vimeo', 'Dailymotion']),
+    probe: guardedPattern(/YouTube|Vimeo|Dailymotion/),
     re: new RegExp(`${AFTER_STOP}[^.!?\\n]{5,160}?\\s[-–|]\\s(?:YouTube|Vimeo|Dailymotion)\\b`, 'g'),
     kind: 'caption',
     reason: 'embedded video title',
@@ -65,7 +53,7 @@ const RULES: readonly {
     reason: 'reporting credit',
   },
   {
-    probe: literalProbe(['Source', 'المصدر']),
+    probe: guardedPattern(/Source|المصدر/),
     re: new RegExp(`${afterStop('(?:Source|المصدر)')}\\s*[:：]?\\s+[^.!?\\n]{2,60}${LINE_END}`, 'g'),
     kind: 'byline',
     reason: 'source credit',
@@ -156,7 +144,7 @@ export function digitAfterParenthesis(text: string): boolean {
 }
 
 /** A text holding none of the headings `LINK_START` opens with has no such link. */
-const LINK_PROBE = literalProbe(['Read also', 'Read more', 'Also read', 'See also']);
+const LINK_PROBE = guardedPattern(/Read (?:also|more)|Also read|See also/);
 
 /**
  * Whether a line of `text` ends in a capitalised word after white space, a full stop and spaces or tabs
@@ -183,24 +171,14 @@ function lineEndsWithName(text: string, lineEnd: number): boolean {
 }
 
 /** [\w'’-]: an ASCII letter, digit or underscore, an apostrophe or a hyphen. */
-function isNameUnit(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === 0x27 ||
-    c === 0x2019 ||
-    c === 0x2d
-  );
-}
+const isNameUnit = unitTest(/[\w'’-]/);
 
 /** A related-stories heading after the article, in a line that runs on into the site's footer. */
 const FOOTER_START = new RegExp(
   `${AFTER_STOP}(?:(?:\\.{3}|…)\\s*\\d*\\s*)?(?:Source(?:\\s+\\S+){1,4}?\\s+)?(?:Related(?:\\s+(?:News|Stories|Articles|Coverage))?|More\\s+(?:News|Stories|Articles))\\s[^\\n]*`,
   'g',
 );
-const FOOTER_PROBE = literalProbe(['Related', 'More'], /Related|More\s/);
+const FOOTER_PROBE = guardedPattern(/Related|More\s/);
 const FOOTER_CUE = new RegExp(
   `${COPYRIGHT.source}|Community standards|Comment via|Follow us|\\bTags\\s`,
   'i',

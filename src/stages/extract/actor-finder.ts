@@ -241,7 +241,7 @@ const PREFIX_CANDIDATES = new WeakMap<Frame['view'], Map<string, ActorCandidate[
  * The candidates told before token `at` of the sentence. Each possessive asks for the words before it, and
  * those words may hold possessives of their own: remembering each prefix keeps that linear, not exponential.
  */
-function candidatesBefore(
+export function candidatesBefore(
   frame: Frame,
   at: number,
   country: { code: string; name: string } | null,

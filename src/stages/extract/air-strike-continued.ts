@@ -46,11 +46,9 @@ const GROUND_WORDS =
 function passiveStrike(frame: Frame, trigger: Frame['triggers'][number]): boolean {
   if (trigger.phrase.tag !== '@strike') return false;
   const tokens = frame.view.tokens;
-  const before = tokens[trigger.start - 1]?.norm ?? '';
-  return (
-    PAST_PASSIVE_AUXILIARY.has(before) ||
-    (before === 'also' && PAST_PASSIVE_AUXILIARY.has(tokens[trigger.start - 2]?.norm ?? ''))
-  );
+  let at = trigger.start - 1;
+  if (tokens[at]?.norm === 'also') at--;
+  return PAST_PASSIVE_AUXILIARY.has(tokens[at]?.norm ?? '');
 }
 
 /**

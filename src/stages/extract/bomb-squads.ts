@@ -8,16 +8,17 @@ import { wordSet } from '../../core/text/word-set.js';
 const BOMB = wordSet('bomb bombs explosive explosives ordnance eod');
 /** "squad", "disposal", "experts": the words after the bomb word that make it a unit of specialists. */
 const SQUAD = wordSet('squad squads disposal technicians experts unit units team teams');
-/** "from the police", "of the army": the words between an English squad and the force it belongs to. */
-const OF_FORCE = wordSet('of from with the');
 /**
  * «خبراء المتفجرات», «فريق هندسة المتفجرات», «وحدة الهندسة» (folded): Arabic squads that make bombs safe,
  * named before their force.
  */
 const SQUAD_AR = wordSet('خبراء خبير فريق فرق وحده وحدات');
 const BOMB_AR = wordSet('المتفجرات الهندسه المفرقعات');
-/** «في الشرطة», «التابع للجيش»: the words between an Arabic squad and its force. */
-const OF_FORCE_AR = wordSet('في من التابع التابعه');
+/**
+ * "from the police", "of the army", «في الشرطة», «التابع للجيش»: the words between a squad and the force it
+ * belongs to.
+ */
+const OF_FORCE = wordSet('of from with the في من التابع التابعه');
 /** How far back from a squad its force may stand: at most two linking words between ("from the", «التابع»). */
 const SQUAD_REACH = 3;
 
@@ -34,8 +35,7 @@ export function bombSquads(frame: Frame, candidates: ActorCandidate[]): ActorCan
     const after = tokenFrom(frame.view, c.ref.spans[0][1]);
     if (BOMB.has(norm(after)) && SQUAD.has(norm(after + 1))) return true;
     let before = c.at - 1;
-    while (before > c.at - SQUAD_REACH && (OF_FORCE.has(norm(before)) || OF_FORCE_AR.has(norm(before))))
-      before--;
+    while (before > c.at - SQUAD_REACH && OF_FORCE.has(norm(before))) before--;
     if (SQUAD.has(norm(before))) return BOMB.has(norm(before - 1)) || BOMB.has(norm(before - 2));
     return BOMB_AR.has(norm(before)) && (SQUAD_AR.has(norm(before - 1)) || SQUAD_AR.has(norm(before - 2)));
   });

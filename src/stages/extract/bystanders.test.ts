@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 
+/** The sides of a blow at Zarin told with the Northern Front named, and `dead` of whom 14 were killed. */
+function sidesAtZarin(text: string, dead: string) {
+  return actorsOf({
+    text,
+    mentions: [
+      ['Northern Front', actorEntity('Northern Front')],
+      ['Zarin', placeEntity('Zarin', 'SY')],
+    ],
+    quantities: [['14', killed(14, dead)]],
+  });
+}
+
 describe('sides named for a place', () => {
   it('does not take the people who use a road for the ones arrested on it', () => {
     expect(
@@ -35,32 +47,13 @@ describe('sides named for a place', () => {
   ])(
     'does not take an armed group named as the owner of a stronghold for the target (%s)',
     (_, text, expected) => {
-      const front = text.indexOf('Northern Front');
-      expect(
-        actorsOf({
-          text,
-          mentions: [
-            [text.slice(front, front + 'Northern Front'.length), actorEntity('Northern Front')],
-            ['Zarin', placeEntity('Zarin', 'SY')],
-          ],
-          quantities: [['14', killed(14, 'civilians')]],
-        }),
-      ).toEqual(expected);
+      expect(sidesAtZarin(text, 'civilians')).toEqual(expected);
     },
   );
 
   it('leaves the owner the target when the blow harmed no civilians', () => {
     const text = "Jets struck the Northern Front's stronghold of Zarin, killing 14 fighters.";
-    expect(
-      actorsOf({
-        text,
-        mentions: [
-          ['Northern Front', actorEntity('Northern Front')],
-          ['Zarin', placeEntity('Zarin', 'SY')],
-        ],
-        quantities: [['14', killed(14, 'fighters')]],
-      }),
-    ).toEqual([undefined, 'Northern Front']);
+    expect(sidesAtZarin(text, 'fighters')).toEqual([undefined, 'Northern Front']);
   });
 
   it("leaves a state's stronghold the target: the post attacked", () => {
@@ -81,15 +74,6 @@ describe('sides named for a place', () => {
     'Jets struck the northern Northern Front-held town of Zarin, killing 14 civilians.',
     'Jets struck the remote eastern Northern Front-controlled town of Zarin, killing 14 civilians.',
   ])('takes the holder of a place for neither side past words of where before it: "%s"', (text) => {
-    expect(
-      actorsOf({
-        text,
-        mentions: [
-          ['Northern Front', actorEntity('Northern Front')],
-          ['Zarin', placeEntity('Zarin', 'SY')],
-        ],
-        quantities: [['14', killed(14, 'civilians')]],
-      }),
-    ).toEqual([undefined, 'Civilians']);
+    expect(sidesAtZarin(text, 'civilians')).toEqual([undefined, 'Civilians']);
   });
 });

@@ -12,8 +12,6 @@ const COUNT_WORDS = wordSet(
 );
 /** Tokens of a count that may stand between "of" and the side. */
 const COUNT_REACH = 4;
-/** Words that join the dead of one list ("the deaths of a sergeant and nine soldiers"). */
-const LIST_JOINS = wordSet('and');
 /** Words of one earlier member of the list, past its count ("police officer" in "of one police officer and"). */
 const MEMBER_REACH = 2;
 /** Earlier members of the list a side may stand behind. */
@@ -37,12 +35,12 @@ export function namedAsDead(view: SentenceView, c: ActorCandidate): boolean {
     const countStart = at;
     while (at > countStart - COUNT_REACH && isCount(at)) at--;
     if (norm(at) === 'of') return DEAD_NOUNS.has(norm(at - 1));
-    // The earlier member ends before "and", or before a comma when a count opens the next ("the deaths of
+    // The earlier member ends before "and" ("the deaths of a sergeant and nine soldiers"), or before a comma when a count opens the next ("the deaths of
     // civilians, Ruritanian soldiers said": a comma may as well close the phrase).
-    const join = LIST_JOINS.has(norm(at)) ? at : markAfter(at) && at < countStart ? at + 1 : -1;
+    const join = norm(at) === 'and' ? at : markAfter(at) && at < countStart ? at + 1 : -1;
     if (join < 0 || members === LIST_REACH) return false;
     at = join - 1;
     while (at >= join - MEMBER_REACH && !isCount(at) && norm(at) !== 'of') at--;
-    if (at < join - MEMBER_REACH - 1 || !(isCount(at) || norm(at) === 'of')) return false;
+    if (!(isCount(at) || norm(at) === 'of')) return false;
   }
 }

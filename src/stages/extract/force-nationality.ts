@@ -68,15 +68,15 @@ function civiliansAfter(view: SentenceView, at: number): boolean {
 }
 
 /**
- * An English adjective comes before its noun ("Turkish shelling"); an Arabic nisba follows its own, so the
- * incident word after it («ضرب الوحدة الوطنية اللبنانية وقتل») starts another phrase.
- */
-/**
  * "Colombians", "Iraqis", "Kurds": a nationality told as a plural noun names people of it, never its forces,
  * though an act follows it ("the 12 herders, among them 3 Nigeriens, killed in …"). "Swiss", "US" are no plurals.
  */
 const PEOPLE_OF = /^[a-z]+[^s]s$/;
 
+/**
+ * An English adjective comes before its noun ("Turkish shelling"); an Arabic nisba follows its own, so the
+ * incident word after it («ضرب الوحدة الوطنية اللبنانية وقتل») starts another phrase.
+ */
 function englishWord(view: SentenceView, at: number): boolean {
   return /^[a-z]/.test(view.tokens[at]?.norm ?? '');
 }

@@ -140,21 +140,24 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
   // "Police arrested a gunman on Monday who had shot dead three fishermen": an act told of the main act's
   // object happened before that act, whose clause's days are its own.
   const mainClauseEnd = relativeHost(frame.view, frame.triggers[0])?.pronoun ?? -1;
-  const dated = times.filter(
-    (t) =>
-      t.value !== null &&
+  const dated = times.filter((t) => {
+    if (t.value === null) return false;
+    // The token checks first: a search over the sentence's tokens, once, before the ones that read the text.
+    const token = tokenAt(frame.view, t.span[0]);
+    return (
+      token >= mainClauseEnd &&
+      token < otherAct &&
+      (!recalled || token >= at) &&
       (!named || datesTheName(t, named, text)) &&
-      (!recalled || tokenAt(frame.view, t.span[0]) >= at) &&
       !datesABlame(t, text) &&
       !datesADocument(t, text) &&
       !namesAnother(t, frame, text) &&
       !datesAnotherAct(t, frame, text) &&
-      tokenAt(frame.view, t.span[0]) < otherAct &&
       !namesAWar(t, text) &&
       !officeTerm(frame.view, text, t) &&
-      tokenAt(frame.view, t.span[0]) >= mainClauseEnd &&
-      !(weekdays.has(t) && saidOn(t, text) && tokenAt(frame.view, t.span[0]) > at),
-  );
+      !(weekdays.has(t) && saidOn(t, text) && token > at)
+    );
+  });
   // The cheapest, the earliest among equals (each cost computed once: it reads the text before the date).
   let t: (typeof dated)[number] | undefined;
   let best = Infinity;

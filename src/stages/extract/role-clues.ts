@@ -4,7 +4,7 @@ import { civiliansAt } from '../../core/civilians.js';
 import { spanContains } from '../../core/span.js';
 import { armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { inFrame, mainTrigger, type Frame } from './frame-builder.js';
-import { hitSpan, markBefore, tokenAt, wordsBetween } from './sentence-view.js';
+import { hitSpan, markWithin, tokenAt, wordsBetween } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
 import { HOSPITAL } from './hospital-words.js';
@@ -141,8 +141,7 @@ export function relativeAntecedent(
     at++;
   if (!RELATIVE_PRONOUN.test(tokens[at]?.norm ?? '') || at >= trigger.start) return false;
   // A comma or a bracket closes the relative clause before the trigger.
-  let closed = false;
-  for (let k = at + 2; k <= trigger.start && !closed; k++) closed = markBefore(frame.view, k);
+  const closed = markWithin(frame.view, at + 2, trigger.start);
   return closed && perpetrators.some((p) => p.at < c.at && p.ref.name !== c.ref.name);
 }
 
@@ -467,8 +466,7 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     // "مدعومة بالطيران هاجمت مواقع داعش": an act or a target word between them starts another clause.
     const between = (h: { start: number }) => h.start > at && h.start < c.at;
     // "Backed by jets, the army attacked": a comma (more than a space between two words) closes the backing.
-    let pause = false;
-    for (let k = at + 1; k <= c.at && !pause; k++) pause = markBefore(view, k);
+    const pause = markWithin(view, at + 1, c.at);
     const cut =
       pause ||
       view.triggers.some((t) => t.phrase.pos === 'verb' && between(t)) ||

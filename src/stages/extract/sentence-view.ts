@@ -30,6 +30,12 @@ export function markBefore(view: SentenceView, at: number): boolean {
   return view.tokens[at].span[0] - view.tokens[at - 1].span[1] > 1;
 }
 
+/** Whether a mark stands before one of the tokens `from` to `to` (both included). */
+export function markWithin(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (markBefore(view, k)) return true;
+  return false;
+}
+
 /**
  * A sentence view made by one constructor, fields always in one order: views copied with a field changed
  * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,

@@ -209,19 +209,19 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
     if (ATTACK_NOUN.test(view.tokens[k].norm)) noun = k;
   if (launcher >= 0 && noun >= 0) {
     const lead = view.tokens.slice(launcher + 1, noun);
-    if (
-      lead.some((t, k) => k > 0 && lead[k - 1].norm === 'في' && (MEDIUM.test(t.norm) || REPORT.test(t.norm)))
-    )
-      return true;
+    if (lead.some((_, k) => inMedium(lead, k, (word) => MEDIUM.test(word) || REPORT.test(word)))) return true;
   }
   const after = view.tokens.slice(trigger.end, trigger.end + SAYING_REACH);
+  const opening = view.tokens[trigger.start].norm;
+  const toldBack = TOLD_BACK.test(opening);
+  const attackVerb = ATTACK_VERB.test(opening);
   return after.some(
     (t, k) =>
       SAYING.test(t.norm) ||
       SPOKEN_IN.test(t.norm) ||
-      (JOINED_CHARGE.test(t.norm) && !TOLD_BACK.test(view.tokens[trigger.start].norm)) ||
+      (JOINED_CHARGE.test(t.norm) && !toldBack) ||
       ONLINE.test(t.norm) ||
-      (t.norm === HARSHLY && ATTACK_VERB.test(view.tokens[trigger.start].norm)) ||
+      (t.norm === HARSHLY && attackVerb) ||
       inMedium(after, k),
   );
 }
@@ -246,9 +246,13 @@ const TOLD_BACK = /^[وفبل]?(?:ال|لل)/;
 /** «هجوم على موقعه في الإنترنت», «هجوم إلكتروني», «هجوم سيبراني»: an attack online or on computers (folded). */
 const ONLINE = /^(?:ال)?(?:انترنت|الكتروني|الكترونيه|سيبراني|سيبرانيه)$/;
 
-/** The token at `k` is «في» and the medium after it («في مقال»). */
-function inMedium(tokens: readonly { norm: string }[], k: number): boolean {
-  return tokens[k].norm === 'في' && MEDIUM.test(tokens[k + 1]?.norm ?? '');
+/** The token at `k` is «في» and the medium after it («في مقال»), or what else `told` accepts there. */
+function inMedium(
+  tokens: readonly { norm: string }[],
+  k: number,
+  told: (word: string) => boolean = (word) => MEDIUM.test(word),
+): boolean {
+  return tokens[k].norm === 'في' && told(tokens[k + 1]?.norm ?? '');
 }
 
 /** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */

@@ -1,5 +1,5 @@
 /** Sides a clause names as the harmed: counted casualties and members of a side named after the act. */
-import { actorCandidates, type ActorCandidate } from './actor-finder.js';
+import { candidatesBefore, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { fellInAmbush } from './ambushed.js';
 import { namedAsDead } from './dead-of.js';
@@ -322,7 +322,7 @@ export function harmedBeforeFrame(
   const opening = frame.triggers[0];
   if (frame.from === 0 || opening.start !== frame.from || opening.phrase.tag !== '@kill') return undefined;
   const word = (i: number) => view.tokens[i]?.norm ?? '';
-  return actorCandidates({ ...frame, from: 0, to: frame.from }, country).findLast((c) => {
+  return candidatesBefore(frame, frame.from, country).findLast((c) => {
     const at = pastRankAndName(word, headNounEnd(view, c));
     return harmWordAt(word, at) === frame.from - 1;
   });

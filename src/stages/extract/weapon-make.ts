@@ -12,8 +12,6 @@ const WEAPON_USED = wordSet('used using uses fired firing');
 const MUNITION = wordSet(
   'rocket rockets missile missiles bomb bombs shell shells mortar mortars drone drones grenade grenades',
 );
-/** What follows a weapon that others used: "in which Czech bombs were used". */
-const USED_AFTER = /^(?:was|were) used$/;
 
 /**
  * "rebels fired Russian rockets at the town", "an attack in which Czech bombs were used": the words at tokens
@@ -30,6 +28,9 @@ export function namesWeaponMake(
 ): boolean {
   const weapon = triggers.find((t) => t.start === end);
   if (!weapon || !MUNITION.has(view.tokens[weapon.end - 1].norm)) return false;
-  const after = view.tokens.slice(weapon.end, weapon.end + 2).map((t) => t.norm);
-  return WEAPON_USED.has(view.tokens[at - 1]?.norm ?? '') || USED_AFTER.test(after.join(' '));
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  // Or the weapon was used, told after it: "in which Czech bombs were used".
+  const wasUsed =
+    (norm(weapon.end) === 'was' || norm(weapon.end) === 'were') && norm(weapon.end + 1) === 'used';
+  return WEAPON_USED.has(norm(at - 1)) || wasUsed;
 }

@@ -322,7 +322,7 @@ function singleAt(
     verb && k === end && ACTIVE.has(lex[k].norm) && objectAt(lex, k + verb.length, within, noun.value.noun);
   const after = active ? null : verb;
   // "a policeman and a civilian were killed": the verb after the second noun tells the first one's fate.
-  const pair = article && !after && lex[k]?.norm === 'and' && lex[k].sentence === lex[i].sentence;
+  const pair = article && !after && within(k) && lex[k].norm === 'and';
   const role =
     noun.value.role ?? after?.value ?? before?.value ?? (pair ? pairedRole(lex, k + 1) : undefined) ?? joined;
   if (!role || (!article && !before && !joined)) return null;
