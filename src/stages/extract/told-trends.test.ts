@@ -24,7 +24,16 @@ describe('acts told as a trend', () => {
   });
 
   it('keeps attacks whose toll rose', () => {
-    expect(told('قتل خمسة مزارعين في هجمات على قرى قندور، وارتفعت حصيلة الضحايا إلى عشرة.')).not.toEqual([]);
+    // No comma and no killing word: only the toll after the verb of rising tells that it counts the dead.
+    expect(told('وفي الهجمات على قرى قندور ارتفعت حصيلة القتلى إلى عشرة.')).not.toEqual([]);
+  });
+
+  it('keeps attacks dated to a day, whatever they increased', () => {
+    const text = 'وقال مسؤول إن الهجمات على قندور يوم الأحد زادت من مخاوف سكانها.';
+    const sunday = { value: '2016-08-21', precision: 'day' as const, reason: 'weekday' };
+    expect(subTypesOf({ text, mentions: mentions(text), times: [['يوم الأحد', sunday]] })).toEqual([
+      'Attack',
+    ]);
   });
 
   it('keeps an attack told beside the trend it belongs to', () => {

@@ -103,8 +103,11 @@ const BY_VEHICLE_AR = /^ب(?:سيار|شاحن|جراف|مركب|حافل)(?:ه|
 /** "with his car", "using a truck": the English vehicle an act is done with. */
 const VEHICLE_EN = /^(?:car|cars|truck|lorry|van|vehicle|bulldozer|tractor|bus)$/;
 const WITH_EN = /^(?:with|using)$/;
-/** «بسيارة مفخخة», "with a car bomb": a vehicle filled with explosives is a bomb, not a ramming. */
-const LOADED = /^(?:مفخخه|ملغومه|bomb|bombs)$/;
+/**
+ * «بسيارة ملغومة»: a booby-trapped vehicle is a bomb, not a ramming. «مفخخة» and "car bomb" need no word here:
+ * they are weapon cues, which type the act before a ramming is looked for.
+ */
+const LOADED = /^ملغومه$/;
 /** "هاجم جنديين بسيارته عند الحاجز": how many tokens after the attack verb its vehicle may stand. */
 const VEHICLE_REACH = 4;
 
