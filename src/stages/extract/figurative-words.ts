@@ -2,8 +2,8 @@
  * Trigger words read in a sense that names no incident: a blast of feelings, a festival, a battle of ideas,
  * a whole state that "burned".
  */
-import { eventTypeOf, isSubEventType } from '../../core/taxonomy.js';
 import { wordSet } from '../../core/text/word-set.js';
+import { familyOf } from './act-families.js';
 import { armedHand } from './armed-subject.js';
 import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
@@ -173,19 +173,13 @@ const PEOPLE_OR_SITE =
 /** Words between an English act and its object: "of", "on", a determiner or a possessive. */
 const OBJECT_LEAD = wordSet('of on at against upon the a an his her its their our');
 
-/** The tag of the riot words ("riots", "rioters"), typed a riot only once the frame is read. */
-const RIOT_TAG = '@riot';
-
 /**
  * "protested against the bill", "marched against the constitution": a crowd's act aimed at a bill or a plan
  * is a protest in earnest; only the acts of violence take such objects as a figure.
  */
 function crowdAct(trigger: PhraseHit): boolean {
-  const tag = trigger.phrase.tag;
-  if (tag === RIOT_TAG) return true;
-  if (!isSubEventType(tag)) return false;
-  const type = eventTypeOf(tag);
-  return type === 'Protests' || type === 'Riots';
+  const family = familyOf(trigger.phrase.tag);
+  return family === 'riot' || family === 'protest';
 }
 
 /**

@@ -14,20 +14,9 @@ import { assertedTriggers } from './trigger-gate.js';
 import { isWeaponType } from './weapon-choice.js';
 import { ARABIC_WORD } from './arabic-particles.js';
 import { relativeHost } from './relative-host.js';
+import { familyOf, type Family } from './act-families.js';
 
-/** Kinds of incident a trigger can start; triggers of joinable families in one clause make one frame. */
-export type Family =
-  | 'violence'
-  | 'riot'
-  | 'protest'
-  | 'looting'
-  | 'abduction'
-  | 'sexual'
-  | 'arrest'
-  | 'territory'
-  | 'agreement'
-  | 'change'
-  | 'transfer';
+export { familyOf, type Family };
 
 /** One incident told by one clause: its triggers and the token window its arguments are sought in. */
 export interface Frame {
@@ -44,26 +33,6 @@ export interface Frame {
   /** Every trigger is a definite noun ("the attack", "الهجوم"): it may refer back to an incident told before. */
   anaphoric: boolean;
 }
-
-/**
- * The family of each trigger tag that is not an act of violence. A Map: most tags asked about are in no
- * family, and a miss on an object's keys is looked up along its prototype chain as well.
- */
-const FAMILY_OF: ReadonlyMap<string, Family> = new Map<string, Family>([
-  ['@riot', 'riot'],
-  ['Violent demonstration', 'riot'],
-  ['Mob violence', 'riot'],
-  ['Peaceful protest', 'protest'],
-  ['Looting/property destruction', 'looting'],
-  ['Abduction/forced disappearance', 'abduction'],
-  ['Sexual violence', 'sexual'],
-  ['Arrests', 'arrest'],
-  ['@capture', 'territory'],
-  ['Government regains territory', 'territory'],
-  ['Agreement', 'agreement'],
-  ['Change to group/activity', 'change'],
-  ['Non-violent transfer of territory', 'transfer'],
-]);
 
 /**
  * Families that may share a clause with violence and become one incident (a mob that burns and stabs).
@@ -143,10 +112,6 @@ export function mainTrigger(frame: Frame): PhraseHit {
 export function inFrame(frame: Frame, span: Span): boolean {
   const at = tokenAt(frame.view, span[0]);
   return at >= frame.from && at < frame.to;
-}
-
-export function familyOf(tag: string): Family {
-  return FAMILY_OF.get(tag) ?? 'violence';
 }
 
 /** English words that make the weapon after them the instrument of the act before it. */

@@ -5,7 +5,7 @@ import type { Roles } from './actor-roles.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { LEXICON_DIR } from './lexicon-loader.js';
 import { shippedLexicon } from './lexicon-cache.js';
-import { expandWordSets } from './word-sets.js';
+import { expandWordSets, PERSON_PRONOUN } from './word-sets.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { expels } from './expelling.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
@@ -183,9 +183,6 @@ function buildingTakenPassive(frame: Frame): boolean {
 /** Tokens before the people right before a passive within which a "by" makes them a participle's agents. */
 const AGENT_REACH = 3;
 
-/** "He was captured", "they were seized": a pronoun for people as a passive's subject. */
-const PERSONAL_PRONOUN = wordSet('he she they');
-
 /**
  * "Four drivers were seized by gunmen", "the suspect was captured by police", "he was captured": people told
  * as the subject of a passive verb of taking, right before its auxiliary. Not the agents of a participle
@@ -195,7 +192,7 @@ function peopleTakenPassive(frame: Frame): boolean {
   const at = passiveAuxiliary(frame);
   const tokens = frame.view.tokens;
   const subject = tokens[at - 1]?.norm ?? '';
-  if (at < 1 || !(PEOPLE.has(subject) || PERSONAL_PRONOUN.has(subject))) return false;
+  if (at < 1 || !(PEOPLE.has(subject) || PERSON_PRONOUN.has(subject))) return false;
   return !tokens.slice(Math.max(0, at - 1 - AGENT_REACH), at - 1).some((t) => t.norm === 'by');
 }
 

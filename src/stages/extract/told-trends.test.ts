@@ -13,6 +13,7 @@ describe('acts told as a trend', () => {
   it.each([
     ['a rise in the number of attacks', 'وأكد مسؤول في البلدية زيادة عدد الهجمات الصاروخية على أحياء قندور.'],
     ['bombings that have grown', 'ويقول الباحثون إن التفجيرات في أسواق قندور تزايدت في الأشهر الأخيرة.'],
+    ['raids that escalated', 'ويرى مراقبون أن الغارات على ضواحي قندور تصاعدت منذ الربيع.'],
     ['an English rise in attacks', 'Charities warned of a steep rise in attacks on clinics in Kandor.'],
     [
       'English bombings that increased',

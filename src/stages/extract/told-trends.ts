@@ -7,13 +7,15 @@ import type { PhraseHit } from './phrase-matcher.js';
 import { marksBetween, type SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
 
+/** Arabic verbs of rising and falling (folded). */
+const TREND_VERBS_AR = 'زادت ازدادت تزايدت ارتفعت تراجعت انخفضت تصاعدت تضاعفت';
 /** Nouns and verbs of rising and falling, before the acts they count (folded, with «ال», «و», «ب»). */
 const TREND_AR = wordSet(
-  'زياده ارتفاع تراجع انخفاض تزايد تصاعد تنامي ازدياد تضاعف زادت ازدادت تزايدت ارتفعت تراجعت انخفضت تصاعدت تضاعفت',
+  `زياده ارتفاع تراجع انخفاض تزايد تصاعد تنامي ازدياد تضاعف ${TREND_VERBS_AR}`,
   'ال و وال ب بال',
 );
 /** Verbs of rising and falling after the acts they tell of («التفجيرات … زادت»). */
-const TREND_VERB_AR = wordSet('زادت ازدادت تزايدت ارتفعت تراجعت انخفضت تضاعفت', 'و');
+const TREND_VERB_AR = wordSet(TREND_VERBS_AR, 'و');
 /** «عدد», «وتيرة», «معدل»: the measure between the trend word and the acts (folded). */
 const MEASURE_AR = wordSet('عدد وتيره معدل حجم', 'ال');
 /** An Arabic plural of acts: «هجمات», «التفجيرات», «اعتداءات» (folded). */

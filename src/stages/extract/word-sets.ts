@@ -1,5 +1,12 @@
 import { MarsadError } from '../../core/errors.js';
 import { tsvRows } from '../../core/tsv-rows.js';
+import { wordSet } from '../../core/text/word-set.js';
+
+/**
+ * "he was seized", "before they were shot", "when she was attacked": the English pronouns that take up a person
+ * or people as the subject of a clause.
+ */
+export const PERSON_PRONOUN = wordSet('he she they');
 
 /** The file of named word sets, beside the lexicons that name them. */
 const WORD_SETS_FILE = 'word-sets.tsv';
