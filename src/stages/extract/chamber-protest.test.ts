@@ -23,6 +23,11 @@ describe('protests inside a legislative chamber', () => {
     expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual([]);
   });
 
+  it("keeps a killing told beside a walk-out: only a protest is the chamber's", () => {
+    const text = 'Opposition members walked out of the assembly after gunmen shot dead a deputy in Lahore.';
+    expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual(['Attack']);
+  });
+
   it('keeps lawmakers who marched through the streets', () => {
     const text = 'Opposition legislators marched through the streets of Lahore, chanting slogans.';
     expect(subTypesOf({ text, mentions: [['Lahore', lahore]] })).toEqual(['Peaceful protest']);

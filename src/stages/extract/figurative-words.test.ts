@@ -135,6 +135,11 @@ describe('English acts of a bill, an idea or a show', () => {
 describe('a figure that tells harm is an incident', () => {
   const nairobi = placeEntity('Nairobi', 'KE');
 
+  it("keeps an attack on people named by a figure's word", () => {
+    const text = 'Gunmen launched an attack on democracy activists in Nairobi on Monday.';
+    expect(assertedWords({ text, mentions: [['Nairobi', nairobi]] })).toContain('attack');
+  });
+
   it('keeps a man named Bill killed by gunmen', () => {
     const text = 'Her cousin Bill was killed by gunmen in Nairobi on Monday.';
     expect(assertedWords({ text, mentions: [['Nairobi', nairobi]] })).toContain('killed');

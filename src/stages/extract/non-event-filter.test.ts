@@ -554,3 +554,24 @@ describe('a campaign launched', () => {
     );
   });
 });
+
+describe('a day or a court told beside the act', () => {
+  const kandor: FixtureSpec['mentions'] = [['Kandor', placeEntity('Kandor', 'AF')]];
+  const monday: FixtureSpec['times'] = [
+    ['on Monday', { value: '2016-08-22', precision: 'day', reason: 'weekday' }],
+  ];
+
+  it('leaves a protest outside a court a protest', () => {
+    const text =
+      'Relatives of the accused protested outside the court in Kandor on Monday after the verdict.';
+    expect(subTypesOf({ text, mentions: kandor, times: monday })).toEqual(['Peaceful protest']);
+  });
+
+  it('does not date the killings by the day they were spoken of', () => {
+    const text = 'Police said on Monday that similar killings in Kandor this year went unpunished.';
+    expect(subTypesOf({ text, mentions: kandor, times: monday })).toEqual([]);
+    // The day read without its "on": the verb of saying stands one word further back.
+    const bare: FixtureSpec['times'] = [['Monday', monday![0][1]]];
+    expect(subTypesOf({ text, mentions: kandor, times: bare })).toEqual([]);
+  });
+});

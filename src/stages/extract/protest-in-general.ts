@@ -25,8 +25,6 @@ export function protestInGeneral(frame: Frame): boolean {
     tokens.slice(Math.max(0, at - CROWD_REACH), at).some((w) => CROWD_MOVED.test(w.norm));
   return (
     frame.family === 'protest' &&
-    frame.triggers.every(
-      (t) => t.end - t.start === 1 && DEMONSTRATING.test(tokens[t.start].norm) && !crowdMoved(t.start),
-    )
+    frame.triggers.every((t) => DEMONSTRATING.test(tokens[t.start].norm) && !crowdMoved(t.start))
   );
 }

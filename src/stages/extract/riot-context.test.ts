@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 import { createExtractStage } from './index.js';
 
 const extract = createExtractStage();
+
+const tigers: [string, ReturnType<typeof actorEntity>] = [
+  'Valsad Tigers',
+  actorEntity('Valsad Tigers', 'armed-group', 'IN'),
+];
 
 /** A round-up of communal rioting, written for this test, with one more sentence to type. */
 function riotStory(sentence: string) {
@@ -16,6 +21,7 @@ function riotStory(sentence: string) {
       ['Bharuch', placeEntity('Bharuch', 'IN')],
       ['Navsari', placeEntity('Navsari', 'IN')],
       ['Valsad', placeEntity('Valsad', 'IN')],
+      ...(sentence.includes('Tigers') ? [tigers] : []),
     ],
   });
   extract.run(doc, { referenceDate: null });
@@ -33,6 +39,11 @@ describe('violence in a story of communal rioting', () => {
       'a stabbing where a curfew is told',
       'In Valsad a man was stabbed and curfew was clamped.',
       'Mob violence',
+    ],
+    [
+      'clashes with an armed group named',
+      'Curfew was imposed in Valsad after overnight clashes with the Valsad Tigers.',
+      'Armed clash',
     ],
     ['a stabbing told on its own', 'In Valsad a shopkeeper was stabbed by two men.', 'Attack'],
     [

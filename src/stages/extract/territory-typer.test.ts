@@ -81,6 +81,26 @@ describe('ground taken told in Arabic', () => {
       },
       [`${GAINED} @Al Hawtah`],
     ],
+    [
+      "ground whose expelled side is named in the verb's phrase: it lost the ground",
+      {
+        text: 'وطردت فصائل المعارضة قوات النظام من بلدة الحوطة أمس.',
+        mentions: [
+          ['قوات النظام', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['الحوطة', placeEntity('Al Hawtah', 'SY')],
+        ],
+      },
+      [`${OVERTAKEN} @Al Hawtah`],
+    ],
+    [
+      'ground taken by a pro-government militia named right after the verb',
+      {
+        // Away from Yemen, no militia of that name is known: only the cue right after the verb tells its side.
+        text: 'وسيطرت المقاومة الشعبية على بلدة قندور أمس.',
+        mentions: [['قندور', placeEntity('Kandor', 'AF')]],
+      },
+      [`${GAINED} @Kandor`],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(takings(spec)).toEqual(expected);
   });
@@ -245,6 +265,12 @@ describe('people seized', () => {
     'Pirates seized the crew of a cargo ship off Tessalit.',
   ])('are abducted, not ground taken: %s', (text) => {
     expect(subTypes(text)).toEqual(['Abduction/forced disappearance']);
+  });
+
+  it('leave ground taken when they are the agents of a participle before the passive', () => {
+    expect(subTypes('The outpost held by 20 soldiers was overrun near Tessalit on Monday.')).toEqual([
+      'Non-state actor overtakes territory',
+    ]);
   });
 
   it('are arrested when the army holds them', () => {

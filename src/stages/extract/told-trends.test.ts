@@ -8,6 +8,10 @@ const mentions = (text: string): FixtureSpec['mentions'] => [
   [text.includes('Kandor') ? 'Kandor' : 'قندور', kandor],
 ];
 const told = (text: string) => subTypesOf({ text, mentions: mentions(text) });
+const sunday = { value: '2016-08-21', precision: 'day' as const, reason: 'weekday' };
+/** The sub-types of a text that dates what it tells to «يوم الأحد». */
+const toldOnSunday = (text: string) =>
+  subTypesOf({ text, mentions: mentions(text), times: [['يوم الأحد', sunday]] });
 
 describe('acts told as a trend', () => {
   it.each([
@@ -30,11 +34,20 @@ describe('acts told as a trend', () => {
   });
 
   it('keeps attacks dated to a day, whatever they increased', () => {
-    const text = 'وقال مسؤول إن الهجمات على قندور يوم الأحد زادت من مخاوف سكانها.';
-    const sunday = { value: '2016-08-21', precision: 'day' as const, reason: 'weekday' };
-    expect(subTypesOf({ text, mentions: mentions(text), times: [['يوم الأحد', sunday]] })).toEqual([
+    expect(toldOnSunday('وقال مسؤول إن الهجمات على قندور يوم الأحد زادت من مخاوف سكانها.')).toEqual([
       'Attack',
     ]);
+  });
+
+  it('keeps attacks a new clause follows, its verb of rising about something else', () => {
+    expect(toldOnSunday('ويوم الأحد طالت هجمات المسلحين أسواق قندور، وارتفعت أسعار الخبز بعدها.')).toEqual([
+      'Attack',
+    ]);
+  });
+
+  it('keeps one raid that added to something', () => {
+    expect(told('وقال السكان إن الغارة على سوق قندور زادت من معاناتهم.')).not.toEqual([]);
+    expect(told('On Monday a bombing escalated the feud between the two clans of Kandor.')).not.toEqual([]);
   });
 
   it('keeps an attack told beside the trend it belongs to', () => {

@@ -9,6 +9,22 @@ const kirkuk: FixtureSpec['mentions'] = [['Kirkuk', placeEntity('Kirkuk', 'IQ')]
 describe('the sub-type of a violent act', () => {
   it.each<[string, FixtureSpec, string]>([
     [
+      'a rape told after a killing is more of the attack',
+      {
+        text: 'وقتل المسلحون ثلاثة قرويين ثم اغتصبوا نساء في قرية قرب كركوك أمس.',
+        mentions: [['كركوك', placeEntity('Kirkuk', 'IQ')]],
+      },
+      'Attack',
+    ],
+    [
+      'armed men killed after civilians are a side fought, not people struck',
+      {
+        text: 'Troops fired on a village near Kirkuk on Monday, killing civilians and militants.',
+        mentions: kirkuk,
+      },
+      'Armed clash',
+    ],
+    [
       "a state's bombing with no device named is from the air",
       {
         text: 'Regime bombing of the village of Kafr Batna killed nine people on Tuesday.',
