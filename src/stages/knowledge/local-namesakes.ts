@@ -280,10 +280,10 @@ const STRAY_EVIDENCE = 2;
 
 /** "from Beit Jala", "from the Gaza Strip": where something came from. */
 export function namedAsOrigin(viewText: string, match: NameMatch): boolean {
-  // Asked of every voter, and most have no "from" within reach: their words are then not cut.
+  // Asked of every voter, and most have no "from" within reach: their words are then not cut. Looked for in
+  // the reach only: `lastIndexOf` read back to the text's start when none was there (every Arabic article).
   const end = match.view[0];
-  const from = end < 4 ? -1 : viewText.lastIndexOf('from', end - 4);
-  if (from < Math.max(0, end - WORDS_BEFORE_REACH)) return false;
+  if (!viewText.slice(Math.max(0, end - WORDS_BEFORE_REACH), end).includes('from')) return false;
   const before = wordsBefore(viewText, match, 2);
   return lastOf(before) === 'from' || (before[0] === 'from' && before[1] === 'the');
 }

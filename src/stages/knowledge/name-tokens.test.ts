@@ -3,7 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForMatching, normalizeName } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
-import { ARTICLE_SKELETON, looseLatin, nameTokens, skeletonLatin, soundSkeleton } from './name-tokens.js';
+import {
+  ARTICLE_SKELETON,
+  isSoundKey,
+  looseLatin,
+  nameTokens,
+  skeletonLatin,
+  soundSkeleton,
+} from './name-tokens.js';
 
 describe('nameTokens cuts names exactly as the matcher cuts text', () => {
   it.each([
@@ -135,5 +142,24 @@ describe('normalizeName folds exactly like the view articles are matched on', ()
     const differing = [...names, ...hard].filter((n) => normalizeName(n) !== viewOf(n));
     expect(names.length).toBeGreaterThan(10_000);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('isSoundKey tells a key of several sound tokens', () => {
+  it.each([
+    ['~dr ~al ~zr', true],
+    ['~kfr ~-rm', true],
+    ['~dr', false],
+    ['~dr deir', false],
+    ['~dr ~zwr2', false],
+    ['~dr  ~zr', false],
+    ['deir ~zr', false],
+  ])('%s → %s', (key, sound) => {
+    expect(isSoundKey(key)).toBe(sound);
+  });
+
+  it('reads the keys soundSkeleton gives a name of several words', () => {
+    const key = ['Deir', 'Zour'].map((w) => soundSkeleton(normalizeName(w))).join(' ');
+    expect(isSoundKey(key)).toBe(key.startsWith('~'));
   });
 });

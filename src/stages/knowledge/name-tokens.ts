@@ -228,16 +228,12 @@ export function startsLatinSpelling(word: string): boolean {
 const isVowelCode = (c: number): boolean =>
   c === CODE.a || c === CODE.e || c === CODE.i || c === CODE.o || c === CODE.u;
 
-const SOUND_TOKEN = /^~-?[a-z]+$/;
-const SKELETON_CODE = SKELETON_MARK.charCodeAt(0);
-
 /**
- * Whether a token is a `soundSkeleton` key (`skeletonLatin` keys end in a digit).
- *
- * @example isSoundToken('~zr') === true
+ * A key of several `soundSkeleton` tokens (`skeletonLatin` keys end in a digit), one space between each: one
+ * test of the key, not a list of its tokens made and each tested (the matcher asks this of its candidates).
  */
-const isSoundToken = (token: string): boolean =>
-  token.charCodeAt(0) === SKELETON_CODE && SOUND_TOKEN.test(token);
+const SOUND_KEY = /^~-?[a-z]+(?: ~-?[a-z]+)+$/;
+const SKELETON_CODE = SKELETON_MARK.charCodeAt(0);
 
 /**
  * Whether a key of several tokens was met by `soundSkeleton` alone.
@@ -246,9 +242,7 @@ const isSoundToken = (token: string): boolean =>
  */
 export function isSoundKey(key: string): boolean {
   // Most keys met are exact spellings: one look at the first letter answers for them.
-  if (key.charCodeAt(0) !== SKELETON_CODE) return false;
-  const tokens = key.split(' ');
-  return tokens.length > 1 && tokens.every(isSoundToken);
+  return key.charCodeAt(0) === SKELETON_CODE && SOUND_KEY.test(key);
 }
 
 /**

