@@ -230,6 +230,7 @@ describe('tollFromWords counts a list of three or more the casualty verb names',
       3,
     ],
     ['Gunmen stormed the clinic, killing a guard, a cook and a nurse.', 'killed', 3],
+    ["Raiders fired on the ferryman's family, killing him, his wife and son.", 'killed', 3],
     ['Gunmen stormed the clinic, killing a guard, a cook and a nurse was hurt.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);

@@ -202,9 +202,23 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
     // "no casualties other than the bomber": the none has an exception, left to the words to count.
     if (q.value === 0 && q.role === 'killed' && EXCEPT.test(text.slice(q.span[1], q.span[1] + 60)))
       return withoutToll(q);
+    if (q.role === 'killed' && killerOfTheNext(q, quantities, text)) return withoutToll(q);
     const read = readRole(q, text);
     return read.role === 'killed' || read.role === 'injured' ? withOneMore(read, quantities, text) : read;
   });
+}
+
+/**
+ * «المسلح الذي قتل ثلاثة مدنيين»: a relative pronoun and a killing verb, then the next count: the verb took
+ * that count as its object, so the one counted before it is the killer, no victim («المسلح الذي قتل في
+ * الاشتباك», with no count after the verb, was killed).
+ */
+const KILLER_OF_AR = new RegExp(
+  String.raw`^\s+(?:الذ[يى]|الت[يى]|الذين|اللذين|اللتين)\s+(?:قتل|قتلت|قتلوا|قتلا|اغتال|اغتالت|اغتالوا)\s+$`,
+);
+function killerOfTheNext(q: Quantity, quantities: readonly Quantity[], text: string): boolean {
+  const next = quantities.find((o) => o.span[0] >= q.span[1]);
+  return next !== undefined && KILLER_OF_AR.test(text.slice(q.span[1], next.span[0]));
 }
 
 /**

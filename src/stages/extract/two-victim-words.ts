@@ -88,12 +88,13 @@ const LISTED: Record<TollRole, GuardedPattern> = {
   ),
 };
 /**
- * "wounding her, her cook and a porter", "killing a guard, a cook and a nurse": three or more people
- * as the objects of one casualty verb (the last no subject of a verb of its own).
+ * "wounding her, her cook and a porter", "killing a guard, a cook and a nurse", "killing him, his wife and
+ * son": three or more people as the objects of one casualty verb (the last no subject of a verb of its own),
+ * the list in group 1.
  */
 const ACTIVE_LIST = (verbs: string) =>
   new RegExp(
-    String.raw`\b(?:${verbs}) (?:(him|her)|${ONE_LISTED})(?:,\s+${ONE_LISTED})+,?\s+and\s+${ONE_LISTED}\b(?!\s+(?:was|were|is|are)\b)`,
+    String.raw`\b(?:${verbs}) ((?:him|her|${ONE_LISTED})(?:,\s+${NEXT_LISTED})+,?\s+and\s+${NEXT_LISTED})\b(?!\s+(?:was|were|is|are)\b)`,
   );
 const ACTIVE_LISTED: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'), 'and'),
@@ -119,9 +120,8 @@ export function listedVictims(
   }
   const m = ACTIVE_LISTED[role].exec(clause);
   if (!m) return null;
-  // "him" or "her" first is one person the determiners do not count.
-  const people = [...m[0].matchAll(EACH_LISTED)].length + (m[1] ? 1 : 0);
-  return { index: m.index, length: m[0].length, people };
+  // One person an entry: "him", "a guard", a bare kin.
+  return { index: m.index, length: m[0].length, people: m[1].split(LIST_SEPARATOR).length };
 }
 /**
  * "killed a district officer and a surrendered rebel", "shot and killed Ali Omar and Juan Gil", "killing
