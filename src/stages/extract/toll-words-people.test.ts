@@ -216,6 +216,9 @@ describe('the victims told in words around a count, or without one', () => {
     ['Her brother was only slightly wounded.', 'injured', 1],
     ['Both the ferryman and his son were killed, as well as a cyclist on the towpath.', 'killed', 3],
     ['The harbour master was killed as well as a cook.', 'killed', 2],
+    ['A retired ferryman was killed along with his son and a passer-by near the mill.', 'killed', 3],
+    ['The harbour master was killed along with his son, his nephew and a cook.', 'killed', 4],
+    ['The harbour master was killed along with his son and a porter was hurt.', 'killed', 2],
     ['Raiders killed the ferryman as well as a number of porters.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);

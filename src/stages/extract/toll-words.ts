@@ -118,8 +118,11 @@ const FATE_BEFORE: Record<TollRole, string> = {
   killed: String.raw`(?:killed|died|murdered|assassinated|executed|beheaded|slain|shot dead|gunned down)`,
   injured: String.raw`(?:wounded|injured|hurt)`,
 };
-/** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
-const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+`;
+/**
+ * A word of the one victim named before "along with": no count nor "and" (those are counts of their own); a
+ * comma may close it ("the district chief, Ivo Marek, along with").
+ */
+const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+,?`;
 /**
  * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed
  * along with 3 cadets", "killed alongside nine of his comrades", "Ali was killed as well as two rangers", "was
@@ -135,7 +138,7 @@ const ONE_BEFORE: Record<TollRole, GuardedPattern> = {
 function oneBefore(role: TollRole, selfVerbs: string, selfWords: string): GuardedPattern {
   return guardedPattern(
     new RegExp(
-      String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+      String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,8}?(?:(?:along|together)\s+with|alongside)\s+))$`,
       'i',
     ),
     `${selfWords} with alongside well`,

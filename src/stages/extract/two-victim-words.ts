@@ -160,11 +160,29 @@ const ALONG_WITH = new RegExp(
 );
 
 /**
- * One more victim told after the one a clause's words name: "along with" one, or (after an active verb:
- * "X was killed and his driver wounded" may tell another fate) a kin or one person after "and".
- *
- * @example oneMoreBeside(' along with his driver', false) // true
+ * "… along with his son and a passer-by", "along with a young guard, his nephew": the next person listed
+ * after the one "along with" names (the rest of its words, one at most, before the list's comma or "and"), no
+ * subject of a verb of its own ("along with his son and a guard was hurt").
  */
-export function oneMoreBeside(rest: string, active: boolean): boolean {
-  return (active && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest);
+const AND_NEXT_BESIDE = new RegExp(
+  String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z][\w-]*)\b(?!\s+(?:was|were|is|are)\b)`,
+);
+
+/**
+ * How many more victims are told after the one a clause's words name: those "along with" it ("along with his
+ * son and a passer-by" are two), or (after an active verb: "X was killed and his driver wounded" may tell
+ * another fate) a kin or one person after "and".
+ *
+ * @example moreBeside(' along with his driver', false) // 1
+ */
+export function moreBeside(rest: string, active: boolean): number {
+  const along = ALONG_WITH.exec(rest);
+  if (!along) return active && AND_ONE_MORE.test(rest) ? 1 : 0;
+  let more = 1;
+  let after = rest.slice(along[0].length);
+  for (let next = AND_NEXT_BESIDE.exec(after); next; next = AND_NEXT_BESIDE.exec(after)) {
+    more++;
+    after = after.slice(next[0].length);
+  }
+  return more;
 }
