@@ -219,6 +219,8 @@ describe('the victims told in words around a count, or without one', () => {
     ['A retired ferryman was killed along with his son and a passer-by near the mill.', 'killed', 3],
     ['The harbour master was killed along with his son, his nephew and a cook.', 'killed', 4],
     ['The harbour master was killed along with his son and a porter was hurt.', 'killed', 2],
+    ['The ferry clerk died and his wife was injured.', 'killed', 1],
+    ['Raiders killed the ferry clerk and his wife was hurt.', 'killed', 1],
     ['Raiders killed the ferryman as well as a number of porters.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);

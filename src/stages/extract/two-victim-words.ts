@@ -146,9 +146,12 @@ function activeTwo(verbs: string): RegExp {
   );
 }
 
-/** A kin or guard named with the one killed: "… and his driver". */
+/**
+ * A kin or guard named with the one killed: "… and his driver" (not "and his wife was injured": the subject of
+ * a fate of its own).
+ */
 const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b(?!\s+(?:was|were|is|are)\b)|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
 );
 /**
  * "was killed along with his driver", "along with one bystander", "killed a village head along with a
