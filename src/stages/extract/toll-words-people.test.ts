@@ -221,6 +221,8 @@ describe('the victims told in words around a count, or without one', () => {
     ['The harbour master was killed along with his son and a porter was hurt.', 'killed', 2],
     ['The ferry clerk died and his wife was injured.', 'killed', 1],
     ['Raiders killed the ferry clerk and his wife was hurt.', 'killed', 1],
+    ['The raid wounded Marek and killed one of his guards.', 'injured', 1],
+    ['Ivo Marek, a retired ferryman, was shot and gravely injured on his way home.', 'injured', 1],
     ['Raiders killed the ferryman as well as a number of porters.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
