@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 import { buildFrames } from './frame-builder.js';
@@ -68,5 +69,15 @@ describe('a battle told with its dead after another act', () => {
     expect(frames({ text, mentions: [['Hama', hama]] }).map((f) => f.triggers)).toEqual([
       ['air strikes', 'killed'],
     ]);
+  });
+});
+
+describe('one told shot dead in a battle', () => {
+  it('is a dead of that battle, which keeps its sides', () => {
+    const text = 'A schoolteacher was shot dead in clashes between troops and rebels in Hama on Tuesday.';
+    const events = resolvedEvents({ text, mentions: [['Hama', hama]] });
+    expect(
+      events.map((e) => [e.sub_event_type?.value, e.actor1?.name ?? null, e.fatalities?.value ?? null]),
+    ).toEqual([['Armed clash', 'Military Forces of Syria', 1]]);
   });
 });

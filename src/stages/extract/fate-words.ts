@@ -5,14 +5,14 @@
  * Adverbs that may stand between "was" and the casualty verb ("was fatally shot", "are reported to have been
  * injured"); a negation may not.
  */
-export const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|only|later|fatally|seriously|severely|critically|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
+export const ADVERBS = String.raw`(?:(?:reportedly|(?:reported|said|believed|feared|thought) to have been|reported|also|only|later|fatally|seriously|severely|critically|gravely|grievously|moderately|slightly|lightly|badly|mortally|allegedly|brutally|mercilessly|instantly|immediately|subsequently|all|both)\s+)*`;
 export const KILLED_WORDS = String.raw`killed|(?:pronounced|declared|confirmed) dead|dead|died|slain|martyred|murdered|assassinated|executed|beheaded|decapitated|hanged|lynched|shot dead|shot and killed|shot to death|gunned down|fatally (?:shot|wounded|injured|stabbed)|(?:stabbed|hacked|beaten|burned|burnt|tortured|bludgeoned|clubbed|strangled|stoned|choked|crushed|kicked|trampled) to death|(?:found|discovered) (?:shot |stabbed |beaten )?(?:dead|slain|murdered)|found (?:shot|stabbed|beaten|hacked|burned|strangled) to death|found strangled`;
 /**
  * Hurt, taken to hospital, blinded or maimed, or shot in a limb ("was shot twice in the leg"). Not
  * "fatally wounded", "stabbed to death", "wounded and later died" nor "stabbed and strangled to death":
  * those are deaths.
  */
-export const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|hospitali[sz]ed|blinded|maimed|stabbed(?! to death)|shot and (?:seriously |severely |critically |badly |slightly )?(?:wounded|injured)|shot(?: [a-z]+){0,2} in (?:the|both|one|his|her) (?:legs?|arms?|hands?|foot|feet|knees?|thighs?|shoulders?|ankles?))(?!\s+and\s+(?:later\s+)?(?:died|succumbed|[a-z]+ to death))`;
+export const INJURED_WORDS = String.raw`(?<!fatally |mortally )(?:wounded|injured|hurt|hospitali[sz]ed|blinded|maimed|stabbed(?! to death)|shot and (?:seriously |severely |critically |gravely |badly |slightly )?(?:wounded|injured)|shot(?: [a-z]+){0,2} in (?:the|both|one|his|her) (?:legs?|arms?|hands?|foot|feet|knees?|thighs?|shoulders?|ankles?))(?!\s+and\s+(?:later\s+)?(?:died|succumbed|[a-z]+ to death))`;
 /**
  * "suffered minor injuries", "sustained serious shrapnel wounds", "received burns": hurt told as injuries
  * suffered, with up to two words that describe them (not "received no injuries").

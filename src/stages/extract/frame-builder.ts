@@ -7,7 +7,7 @@ import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
 import { alludedGround } from './planned-acts.js';
 import { perfectGround } from './perfect-ground.js';
-import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
+import { hitSpan, markBefore, tokenAt, type SentenceView } from './sentence-view.js';
 import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
@@ -103,9 +103,15 @@ function stormedKilling(view: SentenceView, text: string, last: Frame, trigger: 
   return trigger.start - stormed.end <= JOIN_DISTANCE && !ENGLISH_STOP.test(gap);
 }
 
-/** The trigger that anchors a frame's arguments: its first that is not a bare killing verb. */
+/**
+ * The trigger that anchors a frame's arguments: its first that is not a bare killing verb, or the battle of a
+ * frame whose first such verb a killing word finishes ("A teacher was shot dead in clashes between troops and
+ * rebels": the shooting is how one of the battle's dead died, the battle the incident and its sides).
+ */
 export function mainTrigger(frame: Frame): PhraseHit {
-  return frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
+  const first = frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
+  const finished = frame.triggers.some((t) => t.phrase.tag === '@kill' && sameVerb(frame.view, first, t));
+  return (finished && frame.triggers.find(isBattle)) || first;
 }
 
 /** The words at `span` start inside the frame's window of tokens. */
@@ -235,9 +241,12 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         divide(view, text, frame.triggers.at(-1)!, next.triggers[0]));
     [frame.from, frame.to] = withoutAnswered(scope, frame.triggers[0], frame.from, frame.to);
     // "arrested a gunman who shot dead two traders": the gunman is the arrest's object and the shooting's doer.
+    // «اعتقلت الشرطة مسلحاً قتل ثلاثة»: the words before the object, the arrest's subject, are the arrest's.
     const hanging = prev ? relativeHost(view, frame.triggers[0]) : null;
-    if (hanging && hanging.host === prev!.triggers.at(-1))
-      frame.from = Math.min(frame.from, hanging.host.end);
+    if (hanging && hanging.host === prev!.triggers.at(-1)) {
+      frame.from = hanging.antecedent;
+      prev!.to = Math.max(prev!.to, hanging.antecedent);
+    }
     // "Despite the ceasefire brokered by Ruritania, gunmen attacked …": the truce's words are not the act's.
     if (frame.triggers[0].start >= asideEnd) frame.from = Math.max(frame.from, asideEnd);
     const floor = i === 0 ? 0 : frames[i - 1].triggers.at(-1)!.end;
@@ -289,7 +298,19 @@ function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
 function battleApart(view: SentenceView, text: string, last: Frame, trigger: PhraseHit): boolean {
   if (last.triggers.some((t) => killedInBattle(view, text, t)))
     return !isBattle(trigger) && trigger.phrase.tag !== '@kill';
-  return killedInBattle(view, text, trigger) && !last.triggers.some(isBattle);
+  return (
+    killedInBattle(view, text, trigger) &&
+    !last.triggers.some(isBattle) &&
+    !sameVerb(view, last.triggers.at(-1)!, trigger)
+  );
+}
+
+/**
+ * "A teacher was shot dead in clashes …": a killing word right on the verb before it, no word or mark
+ * between, finishes that verb; the one told dead is the battle's dead, not a shooting apart from it.
+ */
+function sameVerb(view: SentenceView, verb: PhraseHit, kill: PhraseHit): boolean {
+  return verb.end === kill.start && !markBefore(view, kill.start);
 }
 
 /**

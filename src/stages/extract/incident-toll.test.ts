@@ -22,6 +22,10 @@ describe('count adds people told "in addition to" the first figure', () => {
     // "along with" adds too, across an aside naming the first; the one it took in is not told again.
     ['Rebels killed one village elder, Ivo Marek, along with two of his sons.', 3],
     ['Gunmen killed a policeman along with two of his brothers.', 3],
+    [
+      'Raiders ambushed the convoy, killing the district chief, Ivo Marek, along with six others in his party.',
+      7,
+    ],
     ['Rebels killed one village elder along with two of their trucks.', 1],
   ])('reads "%s" as %d killed', (text, killed) => {
     expect(tollOf(text)).toBe(killed);

@@ -39,11 +39,12 @@ export const ONE_SUFFERED = new RegExp(
 /** "and an unknown number wounded", "and a large number hurt": people not counted, not one person. */
 export const UNTOLD = String.raw`(?:unknown|unspecified|undetermined|undisclosed|number|large|small|few|dozen|couple|total)`;
 /**
- * "seriously injured Ndou, who …", "killed Barzani.", "wounding al-Omari and killing his son": one name word
- * alone (maybe after "al-") as the object, at the end of its clause or before the next casualty verb (not
- * "killed Monday", "killed Shiites", "wounded Kabul residents": a weekday, a plural or a word before a noun).
+ * "seriously injured Ndou, who …", "killed Barzani.", "wounding al-Omari and killing his son", "wounded Marek and
+ * killed his guard": one name word alone (maybe after "al-") as the object, at the end of its clause or before
+ * the next casualty verb (not "killed Monday", "killed Shiites", "wounded Kabul residents": a weekday, a plural
+ * or a word before a noun).
  */
-export const ONE_NAME = String.raw`(?:al-)?[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who|as|when|while|outside|near|at|in)\b|\s+and\s+(?:killing|wounding|injuring)\b)`;
+export const ONE_NAME = String.raw`(?:al-)?[A-Z][a-z]{2,}(?<!day|s)(?=\s*[,.;]|\s+(?:who|as|when|while|outside|near|at|in)\b|\s+and\s+(?:killing|wounding|injuring|killed|wounded|injured)\b)`;
 
 /**
  * A lower-case title before a name: "killed police Colonel Basim Ali", "killed patient Juan Perez", "killed

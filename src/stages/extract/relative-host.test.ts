@@ -40,3 +40,34 @@ describe('an act told in a relative clause on the object of the main act', () =>
     });
   });
 });
+
+describe('an Arabic act told of the object of an arrest', () => {
+  const village = placeEntity('Kafr Salwan', 'IQ');
+  const three: NonNullable<FixtureSpec['quantities']>[number] = [
+    'ثلاثة',
+    { value: 3, qualifier: 'exact', role: 'killed' },
+  ];
+  // The quantities stage reads «المسلح الذي قتل» as one killed, as it reads «الذي قُتل».
+  const theGunman: NonNullable<FixtureSpec['quantities']>[number] = [
+    'المسلح',
+    { value: 1, qualifier: 'exact', role: 'killed' },
+  ];
+
+  it.each([
+    ['اعتقلت الشرطة العراقية في قرية كفر سلوان يوم الثلاثاء مسلحاً قتل ثلاثة مزارعين.', [three]],
+    ['اعتقلت الشرطة العراقية في قرية كفر سلوان المسلح الذي قتل ثلاثة مزارعين.', [theGunman, three]],
+  ] as const)('is done by the one arrested, not by the police: %s', (text, quantities) => {
+    const found = resolvedEvents({
+      text,
+      published: '2031-04-09',
+      mentions: [['كفر سلوان', village]],
+      quantities: [...quantities],
+    }).map((e) => ({
+      type: e.sub_event_type?.value,
+      actor1: e.actor1?.name ?? null,
+      killed: e.fatalities?.value ?? null,
+    }));
+    expect(found).toContainEqual({ type: 'Arrests', actor1: 'Police Forces of Iraq', killed: null });
+    expect(found).toContainEqual({ type: 'Attack', actor1: null, killed: 3 });
+  });
+});

@@ -216,6 +216,13 @@ describe('the victims told in words around a count, or without one', () => {
     ['Her brother was only slightly wounded.', 'injured', 1],
     ['Both the ferryman and his son were killed, as well as a cyclist on the towpath.', 'killed', 3],
     ['The harbour master was killed as well as a cook.', 'killed', 2],
+    ['A retired ferryman was killed along with his son and a passer-by near the mill.', 'killed', 3],
+    ['The harbour master was killed along with his son, his nephew and a cook.', 'killed', 4],
+    ['The harbour master was killed along with his son and a porter was hurt.', 'killed', 2],
+    ['The ferry clerk died and his wife was injured.', 'killed', 1],
+    ['Raiders killed the ferry clerk and his wife was hurt.', 'killed', 1],
+    ['The raid wounded Marek and killed one of his guards.', 'injured', 1],
+    ['Ivo Marek, a retired ferryman, was shot and gravely injured on his way home.', 'injured', 1],
     ['Raiders killed the ferryman as well as a number of porters.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);
@@ -230,6 +237,7 @@ describe('tollFromWords counts a list of three or more the casualty verb names',
       3,
     ],
     ['Gunmen stormed the clinic, killing a guard, a cook and a nurse.', 'killed', 3],
+    ["Raiders fired on the ferryman's family, killing him, his wife and son.", 'killed', 3],
     ['Gunmen stormed the clinic, killing a guard, a cook and a nurse was hurt.', 'killed', 1],
   ] as const)('counts "%s" as %s %s', (text, role, value) => {
     expect(tollFromWords(text, [0, text.length], role)?.value ?? null).toBe(value);

@@ -118,8 +118,11 @@ const FATE_BEFORE: Record<TollRole, string> = {
   killed: String.raw`(?:killed|died|murdered|assassinated|executed|beheaded|slain|shot dead|gunned down)`,
   injured: String.raw`(?:wounded|injured|hurt)`,
 };
-/** A word of the one victim named before "along with": no count nor "and" (those are counts of their own). */
-const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+`;
+/**
+ * A word of the one victim named before "along with": no count nor "and" (those are counts of their own); a
+ * comma may close it ("the district chief, Ivo Marek, along with").
+ */
+const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+,?`;
 /**
  * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed
  * along with 3 cadets", "killed alongside nine of his comrades", "Ali was killed as well as two rangers", "was
@@ -135,7 +138,7 @@ const ONE_BEFORE: Record<TollRole, GuardedPattern> = {
 function oneBefore(role: TollRole, selfVerbs: string, selfWords: string): GuardedPattern {
   return guardedPattern(
     new RegExp(
-      String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,6}?(?:(?:along|together)\s+with|alongside)\s+))$`,
+      String.raw`\b(?:(?:${selfVerbs})\s+((?:himself|herself|him|her)(?:\s+and\s+|,\s*))|${FATE_BEFORE[role]},?\s+((?:(?:along|together)\s+with|alongside|as well as)\s+)|${NAMING_VERB[role]}\s+((?:${ONE_WORD}\s+){1,8}?(?:(?:along|together)\s+with|alongside)\s+))$`,
       'i',
     ),
     `${selfWords} with alongside well`,
@@ -202,9 +205,23 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
     // "no casualties other than the bomber": the none has an exception, left to the words to count.
     if (q.value === 0 && q.role === 'killed' && EXCEPT.test(text.slice(q.span[1], q.span[1] + 60)))
       return withoutToll(q);
+    if (q.role === 'killed' && killerOfTheNext(q, quantities, text)) return withoutToll(q);
     const read = readRole(q, text);
     return read.role === 'killed' || read.role === 'injured' ? withOneMore(read, quantities, text) : read;
   });
+}
+
+/**
+ * «المسلح الذي قتل ثلاثة مدنيين»: a relative pronoun and a killing verb, then the next count: the verb took
+ * that count as its object, so the one counted before it is the killer, no victim («المسلح الذي قتل في
+ * الاشتباك», with no count after the verb, was killed).
+ */
+const KILLER_OF_AR = new RegExp(
+  String.raw`^\s+(?:الذ[يى]|الت[يى]|الذين|اللذين|اللتين)\s+(?:قتل|قتلت|قتلوا|قتلا|اغتال|اغتالت|اغتالوا)\s+$`,
+);
+function killerOfTheNext(q: Quantity, quantities: readonly Quantity[], text: string): boolean {
+  const next = quantities.find((o) => o.span[0] >= q.span[1]);
+  return next !== undefined && KILLER_OF_AR.test(text.slice(q.span[1], next.span[0]));
 }
 
 /**

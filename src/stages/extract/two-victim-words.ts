@@ -88,12 +88,13 @@ const LISTED: Record<TollRole, GuardedPattern> = {
   ),
 };
 /**
- * "wounding her, her cook and a porter", "killing a guard, a cook and a nurse": three or more people
- * as the objects of one casualty verb (the last no subject of a verb of its own).
+ * "wounding her, her cook and a porter", "killing a guard, a cook and a nurse", "killing him, his wife and
+ * son": three or more people as the objects of one casualty verb (the last no subject of a verb of its own),
+ * the list in group 1.
  */
 const ACTIVE_LIST = (verbs: string) =>
   new RegExp(
-    String.raw`\b(?:${verbs}) (?:(him|her)|${ONE_LISTED})(?:,\s+${ONE_LISTED})+,?\s+and\s+${ONE_LISTED}\b(?!\s+(?:was|were|is|are)\b)`,
+    String.raw`\b(?:${verbs}) ((?:him|her|${ONE_LISTED})(?:,\s+${NEXT_LISTED})+,?\s+and\s+${NEXT_LISTED})\b(?!\s+(?:was|were|is|are)\b)`,
   );
 const ACTIVE_LISTED: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'), 'and'),
@@ -119,9 +120,8 @@ export function listedVictims(
   }
   const m = ACTIVE_LISTED[role].exec(clause);
   if (!m) return null;
-  // "him" or "her" first is one person the determiners do not count.
-  const people = [...m[0].matchAll(EACH_LISTED)].length + (m[1] ? 1 : 0);
-  return { index: m.index, length: m[0].length, people };
+  // One person an entry: "him", "a guard", a bare kin.
+  return { index: m.index, length: m[0].length, people: m[1].split(LIST_SEPARATOR).length };
 }
 /**
  * "killed a district officer and a surrendered rebel", "shot and killed Ali Omar and Juan Gil", "killing
@@ -146,9 +146,12 @@ function activeTwo(verbs: string): RegExp {
   );
 }
 
-/** A kin or guard named with the one killed: "… and his driver". */
+/**
+ * A kin or guard named with the one killed: "… and his driver" (not "and his wife was injured": the subject of
+ * a fate of its own).
+ */
 const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b(?!\s+(?:was|were|is|are)\b)|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
 );
 /**
  * "was killed along with his driver", "along with one bystander", "killed a village head along with a
@@ -160,11 +163,29 @@ const ALONG_WITH = new RegExp(
 );
 
 /**
- * One more victim told after the one a clause's words name: "along with" one, or (after an active verb:
- * "X was killed and his driver wounded" may tell another fate) a kin or one person after "and".
- *
- * @example oneMoreBeside(' along with his driver', false) // true
+ * "… along with his son and a passer-by", "along with a young guard, his nephew": the next person listed
+ * after the one "along with" names (the rest of its words, one at most, before the list's comma or "and"), no
+ * subject of a verb of its own ("along with his son and a guard was hurt").
  */
-export function oneMoreBeside(rest: string, active: boolean): boolean {
-  return (active && AND_ONE_MORE.test(rest)) || ALONG_WITH.test(rest);
+const AND_NEXT_BESIDE = new RegExp(
+  String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z][\w-]*)\b(?!\s+(?:was|were|is|are)\b)`,
+);
+
+/**
+ * How many more victims are told after the one a clause's words name: those "along with" it ("along with his
+ * son and a passer-by" are two), or (after an active verb: "X was killed and his driver wounded" may tell
+ * another fate) a kin or one person after "and".
+ *
+ * @example moreBeside(' along with his driver', false) // 1
+ */
+export function moreBeside(rest: string, active: boolean): number {
+  const along = ALONG_WITH.exec(rest);
+  if (!along) return active && AND_ONE_MORE.test(rest) ? 1 : 0;
+  let more = 1;
+  let after = rest.slice(along[0].length);
+  for (let next = AND_NEXT_BESIDE.exec(after); next; next = AND_NEXT_BESIDE.exec(after)) {
+    more++;
+    after = after.slice(next[0].length);
+  }
+  return more;
 }

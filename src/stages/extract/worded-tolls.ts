@@ -7,7 +7,7 @@ import { LONG_AGO_AFTER, ofAnOlderIncident } from './running-totals.js';
 import { EXCEPT, NO_VICTIM } from './no-victim-words.js';
 import { ADVERBS, FIRST_VERB, INJURED_WORDS, KILLED_WORDS, CLAIMED_KILLING } from './fate-words.js';
 import { ONE_NAME, ONE_OBJECT, UNTOLD } from './one-victim-words.js';
-import { ACTIVE_TWO, KIN, listedVictims, oneMoreBeside } from './two-victim-words.js';
+import { ACTIVE_TWO, KIN, listedVictims, moreBeside } from './two-victim-words.js';
 import {
   BOTH_GUARDED,
   HIS_DEATH_GUARDED,
@@ -108,7 +108,7 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   }
   // "Both the ferryman and his son were killed, as well as a cyclist on the towpath": one more of that fate.
   const people = (index: number, length: number, named: number): CountRef => {
-    const more = oneMoreBeside(clause.slice(index + length), false) ? 1 : 0;
+    const more = moreBeside(clause.slice(index + length), false);
     const at = window[0] + index;
     return { value: named + more, qualifier: 'exact', spans: [[at, at + length]] };
   };
@@ -140,6 +140,6 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const rest = clause.slice(m.index + m[0].length);
   if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
   // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
-  const more = oneMoreBeside(rest, m !== passive) ? 1 : 0;
+  const more = moreBeside(rest, m !== passive);
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
 }
