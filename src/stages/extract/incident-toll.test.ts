@@ -23,7 +23,7 @@ describe('count adds people told "in addition to" the first figure', () => {
     ['Rebels killed one village elder, Ivo Marek, along with two of his sons.', 3],
     ['Gunmen killed a policeman along with two of his brothers.', 3],
     [
-      'Raiders ambushed the convoy, killing the district chief, Ivo Marek, along with six others in his party.',
+      'Raiders ambushed the convoy, killing the district chief, Ivo Marek, along with six more of his escort.',
       7,
     ],
     ['Rebels killed one village elder along with two of their trucks.', 1],

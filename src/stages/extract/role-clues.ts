@@ -10,6 +10,7 @@ import { blamedSide } from './blame-clues.js';
 import { HOSPITAL } from './hospital-words.js';
 import { supportWords } from './support-words.js';
 import { wordSet } from '../../core/text/word-set.js';
+import { PERSON_PRONOUN } from './word-sets.js';
 
 /** Tokens between "by" and the side it names ("fired by terrorists of the so-called Jaish al-Fateh"). */
 const AGENT_REACH = 6;
@@ -328,8 +329,6 @@ export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCand
 
 /** Words that open a clause of what befell the doer after or before the act ("before he was killed"). */
 const THEN = wordSet('before after until when');
-/** The doer taken up by a pronoun as the subject of that clause. */
-const DOER_PRONOUN = wordSet('he she they');
 
 /**
  * "A man stabbed eight shoppers … before he was shot by a constable": a "by" past a clause
@@ -337,7 +336,7 @@ const DOER_PRONOUN = wordSet('he she they');
  */
 function ownFateBetween(view: Frame['view'], act: number, cue: number): boolean {
   for (let at = act + 1; at < cue - 1; at++)
-    if (THEN.has(view.tokens[at].norm) && DOER_PRONOUN.has(view.tokens[at + 1].norm)) return true;
+    if (THEN.has(view.tokens[at].norm) && PERSON_PRONOUN.has(view.tokens[at + 1].norm)) return true;
   return false;
 }
 

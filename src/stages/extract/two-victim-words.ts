@@ -173,7 +173,7 @@ const AND_NEXT_BESIDE = new RegExp(
 
 /**
  * How many more victims are told after the one a clause's words name: those "along with" it ("along with his
- * son and a passer-by" are two), or (after an active verb: "X was killed and his driver wounded" may tell
+ * grandson and a passer-by" are two), or (after an active verb: "X was shot dead and his bodyguard hurt" may tell
  * another fate) a kin or one person after "and".
  *
  * @example moreBeside(' along with his driver', false) // 1

@@ -9,6 +9,7 @@ import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { LINKED } from './role-clues.js';
 import type { Token } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
+import { PERSON_PRONOUN } from './word-sets.js';
 import { ARMED_MEMBERS_AR } from './armed-nouns.js';
 import { ARABIC_WORD } from './arabic-particles.js';
 
@@ -336,7 +337,6 @@ function headNounEnd(view: Frame['view'], c: ActorCandidate): number {
 
 /** Words that open a clause of what befell a subject meanwhile ("… when they were attacked"). */
 const WHEN = /^(?:when|as|while)$/;
-const SUBJECT_PRONOUN = /^(?:they|he|she)$/;
 /** Tokens from a side to the "when" of its own clause ("were patrolling the old market of Lubz when"). */
 const WHEN_REACH = 10;
 
@@ -346,7 +346,7 @@ const WHEN_REACH = 10;
  */
 function harmedAsPronoun(word: (i: number) => string, from: number): boolean {
   for (let i = from; i < from + WHEN_REACH; i++) {
-    if (WHEN.test(word(i))) return SUBJECT_PRONOUN.test(word(i + 1)) && harmedFrom(word, i + 2);
+    if (WHEN.test(word(i))) return PERSON_PRONOUN.has(word(i + 1)) && harmedFrom(word, i + 2);
   }
   return false;
 }

@@ -139,7 +139,7 @@ export function tollFromWords(text: string, window: Span, role: TollRole): Count
   const start = window[0] + m.index;
   const rest = clause.slice(m.index + m[0].length);
   if (LONG_AGO_AFTER.test(rest) || ofAnOlderIncident(text, start)) return null;
-  // "X was killed and his driver wounded": a kin after a passive may have another fate; "along with" not.
+  // "X was shot dead and his bodyguard hurt": a kin after a passive may have another fate; "along with" not.
   const more = moreBeside(rest, m !== passive);
   return { value: 1 + more, qualifier: 'exact', spans: [[start, start + m[0].length]] };
 }
