@@ -95,6 +95,14 @@ describe('normalizeForMatching offsets', () => {
       }),
     );
   });
+
+  it('spaces a name as the text view with its runs of white space made one space and its ends trimmed', () => {
+    fc.assert(
+      fc.property(arbitraryText, (text) => {
+        expect(normalizeName(text)).toBe(normalizeForMatching(text).text.replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
 });
 
 describe('normalizeForMatching text', () => {

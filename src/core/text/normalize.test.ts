@@ -124,6 +124,11 @@ describe('normalizeName', () => {
     ['تنظيم\u00A0«الدولة الإسلامية»', 'تنظيم "الدوله الاسلاميه"'],
     ['ولاية\tنينوى', 'ولايه نينوي'],
     ['Al-Qaeda', 'al-qaeda'],
+    ['Rebels Shelled The Port Of Velora ', 'rebels shelled the port of velora'],
+    [' Rebels shelled the port of Velora', 'rebels shelled the port of velora'],
+    ['Rebels shelled the port\nof Velora', 'rebels shelled the port of velora'],
+    ['قصف المتمردون ميناءَ فيلورا  صباحًا', 'قصف المتمردون ميناء فيلورا صباحا'],
+    ['Velora ', 'velora'],
   ])('folds the dictionary entry %j to %j', (name, expected) => {
     expect(normalizeName(name)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import type { NormalizedView } from '../records.js';
 import type { Span } from '../span.js';
 import { foldCodePoint } from './char-fold.js';
+import { isWhiteSpace } from './unit-class.js';
 
 /** ASCII folds to itself lower-cased; a table keeps the hot loop free of calls. */
 const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
@@ -116,6 +117,27 @@ function unitsToString(units: Uint16Array, n: number, wide: boolean): string {
 export function normalizeName(name: string): string {
   // The same folding as `normalizeForMatching`, without the offset map: the knowledge base folds some 30k
   // names at load, and the two typed arrays per name that a view needs were most of its garbage.
+  return singleSpaced(foldEachCharacter(name));
+}
+
+/**
+ * `text` with each run of white space one space and none at either end, as `.replace(/\s+/g, ' ').trim()`
+ * gives it. Most names and sentences are spaced so already and are returned as they are: the regex copied
+ * each, at as much cost as the folding.
+ */
+function singleSpaced(text: string): string {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 32 && c < 128) || !isWhiteSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === last || isWhiteSpace(text.charCodeAt(i + 1)))
+      return text.replace(/\s+/g, ' ').trim();
+  }
+  return text;
+}
+
+/** The folding of `normalizeForMatching`, character by character, without the offset map. */
+function foldEachCharacter(name: string): string {
   let out = '';
   for (let i = 0; i < name.length;) {
     const c = name.charCodeAt(i);
@@ -132,7 +154,7 @@ export function normalizeName(name: string): string {
     out += foldCodePoint(cp);
     i += cp > 0xffff ? 2 : 1;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out;
 }
 
 /**

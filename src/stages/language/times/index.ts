@@ -227,6 +227,14 @@ const FOLLOWERS = new Map([
   ),
   ...ARTICLE_FOLLOWERS,
 ]);
+/**
+ * Every opening word with the words that may follow it (`FOLLOWERS`), or null when any may: one look-up a
+ * form. "the", «في» and "a" alone are one word of news in sixteen, and each was looked up in the openers and
+ * then in `FOLLOWERS`.
+ */
+const OPENER_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map(
+  [...OPENERS.words].map((word) => [word, FOLLOWERS.get(word) ?? null]),
+);
 
 function mayStart(w: LexemeWindow, i: number): boolean {
   const l = w.lex[i];
@@ -235,14 +243,21 @@ function mayStart(w: LexemeWindow, i: number): boolean {
 
 /** Whether a form of lexeme i that opens an expression may open one with the lexeme after it (`FOLLOWERS`). */
 function goesOn(w: LexemeWindow, i: number): boolean {
-  for (const form of w.lex[i].forms) {
-    if (!OPENERS.words.has(form)) continue;
-    const followers = FOLLOWERS.get(form);
-    if (followers === undefined) return true;
+  const forms = w.lex[i].forms;
+  for (let f = 0; f < forms.length; f++) {
+    const followers = OPENER_FOLLOWERS.get(forms[f]);
+    if (followers === undefined) continue;
+    if (followers === null) return true;
     const next = w.at(i, i + 1);
     // Any of its forms: a table matches its first word so (the unit after "a" is such a first word).
-    if (next !== undefined && next.forms.some((f) => followers.has(f))) return true;
+    if (next !== undefined && holdsOneOf(followers, next.forms)) return true;
   }
+  return false;
+}
+
+/** Whether `words` holds one of `forms`: a loop, where `some` with a closure made one a call. */
+function holdsOneOf(words: ReadonlySet<string>, forms: readonly string[]): boolean {
+  for (let f = 0; f < forms.length; f++) if (words.has(forms[f])) return true;
   return false;
 }
 
