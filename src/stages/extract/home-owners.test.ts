@@ -30,6 +30,20 @@ describe('sides named for the home that was struck', () => {
     expect(sidesAtVelmor(text, 'civilians')).toEqual([undefined, 'Civilians']);
   });
 
+  it("reads an Arabic home before one of the side's people", () => {
+    const text = 'استهدفت غارة منزل القيادي في جبهة الراية في بلدة فيلمور، ما أسفر عن مقتل ثلاثة مدنيين.';
+    expect(
+      actorsOf({
+        text,
+        mentions: [
+          ['جبهة الراية', actorEntity('Grey Banner')],
+          ['بلدة فيلمور', placeEntity('Velmor', 'SY')],
+        ],
+        quantities: [['ثلاثة', killed(3, 'مدنيين')]],
+      }),
+    ).toEqual([undefined, 'Civilians']);
+  });
+
   it('leaves the side the target when the blow harmed no civilians', () => {
     const text = "A bomb hit a Grey Banner commander's house in Velmor, killing three fighters.";
     expect(sidesAtVelmor(text, 'fighters')).toEqual([undefined, 'Grey Banner']);
@@ -50,6 +64,9 @@ describe('homeOf', () => {
     ['the houses of the rebels', 4, 5, true],
     ['a rebel commander house', 1, 2, false],
     ["the rebels' leader said", 1, 2, false],
+    ['منزل القيادي في جبهه الرايه', 3, 5, true],
+    ['منزل قيادي حوثي', 2, 3, true],
+    ['قيادي في جبهه الرايه', 2, 4, false],
   ])('reads "%s" (side at %i, past it %i)', (text, at, after, expected) => {
     expect(homeOf(words(text), at, after)).toBe(expected);
   });

@@ -1,4 +1,4 @@
-/** Sides named as the household of a home that was struck: "a rebel commander's house", "the home of a Taliban chief". */
+/** Sides named as the household of a home that was struck: "a rebel commander's house", «منزل قيادي حوثي». */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { civilianTarget } from './role-clues.js';
@@ -14,6 +14,15 @@ const MEMBER =
 const POSSESSIVE = /^(?:'s|’s|s|'|’)$/;
 /** A word that carries its possessive ("commander's", "Banner's"). */
 const POSSESSED = /(?:'s|’s)$/;
+/** «منزل», «بيت», «مسكن» and their plurals, with a clitic or the article (folded). */
+const HOME_AR = /^[وفبل]?(?:ال)?(?:منزل|منازل|بيت|بيوت|مسكن|مساكن)$/;
+/** «قيادي», «القائد», «احد قادة»: one or more of a side's people, folded, between the home and the side. */
+const MEMBER_AR = /^(?:ال)?(?:قيادي|قياديين|قائد|قاده|زعيم|عضو|اعضاء|مسؤول|احد)$/;
+/** «منزل القيادي في حركة …», «منزل احد قادة الحركة»: words that tie the member to the side. */
+const MEMBER_OF_AR = /^(?:في|من|ب)$/;
+/** How many words may stand between an Arabic home and the side. */
+const ARABIC_REACH = 3;
+
 /** Articles between "of" and the side ("the home of a Taliban leader"). */
 const ARTICLE = /^(?:a|an|the)$/;
 
@@ -47,7 +56,7 @@ export function householdOnly(
  * @example homeOf((i) => ['a', 'rebel', "commander's", 'house'][i] ?? '', 1, 3) // true
  */
 export function homeOf(norm: (i: number) => string, at: number, after: number): boolean {
-  return homeAfter(norm, after) || homeBefore(norm, at);
+  return homeAfter(norm, after) || homeBefore(norm, at) || arabicHome(norm, at);
 }
 
 /**
@@ -66,4 +75,14 @@ function homeAfter(norm: (i: number) => string, after: number): boolean {
 function homeBefore(norm: (i: number) => string, at: number): boolean {
   const of = ARTICLE.test(norm(at - 1)) ? at - 2 : at - 1;
   return norm(of) === 'of' && HOME.test(norm(of - 1));
+}
+
+/**
+ * «منزل قيادي حوثي», «منزل القيادي في حركة الشباب»: an Arabic home, then one of the side's people, before
+ * the side (a construct state needs no "of").
+ */
+function arabicHome(norm: (i: number) => string, at: number): boolean {
+  let i = at - 1;
+  while (i >= at - ARABIC_REACH && (MEMBER_AR.test(norm(i)) || MEMBER_OF_AR.test(norm(i)))) i--;
+  return i < at - 1 && HOME_AR.test(norm(i));
 }
