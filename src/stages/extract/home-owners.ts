@@ -17,7 +17,7 @@ const POSSESSED = /(?:'s|’s)$/;
 /** «منزل», «بيت», «مسكن» and their plurals, with a clitic or the article (folded). */
 const HOME_AR = /^[وفبل]?(?:ال)?(?:منزل|منازل|بيت|بيوت|مسكن|مساكن)$/;
 /** «قيادي», «القائد», «احد قادة»: one or more of a side's people, folded, between the home and the side. */
-const MEMBER_AR = /^(?:ال)?(?:قيادي|قياديين|قائد|قاده|زعيم|عضو|اعضاء|مسؤول|احد)$/;
+const MEMBER_AR = /^(?:ال)?(?:قيادي|قياديين|قايد|قاده|زعيم|عضو|اعضاء|مسوول|احد)$/;
 /** «منزل القيادي في حركة …», «منزل احد قادة الحركة»: words that tie the member to the side. */
 const MEMBER_OF_AR = /^(?:في|من|ب)$/;
 /** How many words may stand between an Arabic home and the side. */
