@@ -44,6 +44,11 @@ describe('sides named for the home that was struck', () => {
     ).toEqual([undefined, 'Civilians']);
   });
 
+  it('never takes the household of a home struck for the one that struck it', () => {
+    const text = "Gunmen raided a Grey Banner commander's house in Velmor, killing three fighters.";
+    expect(sidesAtVelmor(text, 'fighters')).toEqual([undefined, 'Grey Banner']);
+  });
+
   it('leaves the side the target when the blow harmed no civilians', () => {
     const text = "A bomb hit a Grey Banner commander's house in Velmor, killing three fighters.";
     expect(sidesAtVelmor(text, 'fighters')).toEqual([undefined, 'Grey Banner']);
