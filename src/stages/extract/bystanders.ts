@@ -3,6 +3,7 @@ import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt } from './sentence-view.js';
 import { civilianTarget } from './role-clues.js';
+import { householdOnly } from './home-owners.js';
 
 /**
  * A verb of using or dwelling with a pronoun of the place it qualifies ("طريق يستخدمه المستوطنون", "حي
@@ -54,7 +55,11 @@ export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCa
       HELD.test(norm(after)) &&
       NOUN_PHRASE_LEAD.test(norm(leadBefore(norm, c.at))) &&
       !HELD_OBJECT.test(norm(after + 1));
-    return held || (c.side === 'group' && strongholdOwner(norm, after) && harmsCivilians());
+    return (
+      held ||
+      (c.side === 'group' && strongholdOwner(norm, after) && harmsCivilians()) ||
+      householdOnly(frame, candidates, c, after)
+    );
   });
 }
 

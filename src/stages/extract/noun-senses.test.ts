@@ -168,3 +168,26 @@ describe('a force noun before a civil seat or a court', () => {
     expect(doc.events!.map((e) => e.actor1?.name)).not.toContain('Military Forces of Chad');
   });
 });
+
+describe('a guerrilla and a guerrilla manner of fighting', () => {
+  const tarvo = placeEntity('Tarvo', 'AF');
+
+  it.each([
+    [
+      'tactics',
+      'Using guerrilla tactics, gunmen ambushed a convoy in Tarvo on Sunday, killing six soldiers.',
+    ],
+    ['war', 'Waging a guerrilla war, gunmen ambushed a convoy in Tarvo on Sunday, killing six soldiers.'],
+  ])('reads a guerrilla manner of fighting (%s) as no side', (_, text) => {
+    expect(
+      actorsOf({ text, mentions: [['Tarvo', tarvo]], quantities: [['six', killed(6, 'soldiers')]] }),
+    ).toEqual([undefined, 'Military Forces of Afghanistan']);
+  });
+
+  it('keeps one guerrilla a rebel', () => {
+    const text = 'A guerrilla attack on an army post in Tarvo killed six soldiers on Sunday.';
+    expect(
+      actorsOf({ text, mentions: [['Tarvo', tarvo]], quantities: [['six', killed(6, 'soldiers')]] }),
+    ).toEqual(['Opposition Rebels (Afghanistan)', 'Military Forces of Afghanistan']);
+  });
+});

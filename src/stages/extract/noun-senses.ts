@@ -37,6 +37,12 @@ const TANK_CONTENTS = wordSet('fuel oil water gas petrol diesel storage');
 /** Courts and their officers: "a military court", "army prosecutors" judge an incident, they take no side in it. */
 const JUDICIAL = wordSet('court courts tribunal tribunals prosecutor prosecutors judge judges');
 
+/**
+ * A manner of fighting a lone "guerrilla" may qualify ("waging a guerrilla war", "guerrilla tactics"): anyone
+ * may fight so, an army too. "A guerrilla attack" is still a guerrilla's, as one fighter is.
+ */
+const FIGHTING_MANNER = wordSet('war wars warfare tactics tactic style methods');
+
 /** A civilian's trade that may name the one who drove the bomb ("the driver of the car bomb"). */
 const DRIVER = wordSet('driver drivers سايق سايقا سايقين');
 /** Words of a bomb within a few words after a driver. */
@@ -49,7 +55,8 @@ const BOMB = wordSet(
  * offensive") or of a thing ("مقذوفا عسكريا", a military projectile; "مؤتمرا صحفيا", a press conference), a
  * numbered unit ("الفرقة 30"), the driver of a bomb ("سائق الشاحنة المفخخة"), Doctors Without Borders,
  * storage tanks ("near the fuel tanks"), a province's or town's government ("the Gujarat government") or its
- * offices ("a government building"), a court or its officers ("a military court"), or an air force another owner's word stands before.
+ * offices ("a government building"), a court or its officers ("a military court"), a guerrilla's manner of
+ * fighting ("guerrilla tactics"), or an air force another owner's word stands before.
  */
 export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   const word = wordsBetween(view, hit.start, hit.end).join(' ');
@@ -59,6 +66,7 @@ export function namesNoSide(view: SentenceView, hit: PhraseHit): boolean {
   if (word === 'air force') return !OWN_AIR_FORCE.has(before) && !stateBefore(view, hit.start);
   if (word === NUMBERED_UNIT) return /^\d+$/.test(next);
   if (word === 'tanks') return TANK_CONTENTS.has(before);
+  if (word === 'guerrilla') return FIGHTING_MANNER.has(next);
   if (word === 'government')
     return LOCAL_GOVERNMENT.has(before) || regionBefore(view, hit.start) || CIVIL_SEAT.has(next);
   if (DRIVER.has(word)) return view.tokens.slice(hit.end, hit.end + 4).some((t) => BOMB.has(t.norm));

@@ -5,6 +5,7 @@ import { UNIT } from './force-nationality.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, tokenFrom, type SentenceView } from './sentence-view.js';
 import { wordSet } from '../../core/text/word-set.js';
+import { homeOf } from './home-owners.js';
 
 /**
  * Words for a post, base, position, a force's own mosque ('مسجد قوات الطوارئ') or its academy or college
@@ -62,7 +63,14 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     const vehicle = struckVehicle(view, c, candidates);
     const after = tokenFrom(view, c.ref.spans[0][1]);
     const tail = SITE_USE.has(norm(after)) ? after + 1 : after;
-    const site = SITE_HEAD.test(norm(head)) || SITE_TAIL.has(norm(tail)) || vehicle >= 0;
+    // "stormed a Taliban commander's house": an armed group's household of a home struck is where the blow fell,
+    // never its doer (where it harmed civilians, bystanders.ts leaves the household out altogether). A state
+    // officer's home is left as it was: the force may be told as the one hunting the attackers.
+    const site =
+      SITE_HEAD.test(norm(head)) ||
+      SITE_TAIL.has(norm(tail)) ||
+      vehicle >= 0 ||
+      (c.side === 'group' && homeOf(norm, c.at, tokenAt(view, c.ref.spans[0][1])));
     const marked =
       site && !c.site ? { ref: c.ref, side: c.side, at: c.at, country: c.country, site: true } : c;
     if (site) heads.set(marked, vehicle >= 0 ? vehicle : head);
