@@ -27,6 +27,11 @@ describe('count adds people told "in addition to" the first figure', () => {
       7,
     ],
     ['Rebels killed one village elder along with two of their trucks.', 1],
+    // The count after a second fate is that fate's: it is not added to the one killed.
+    [
+      'A bomb went off in Velora on Monday, killing the mayor, wounding his aide, along with three guards.',
+      null,
+    ],
   ])('reads "%s" as %d killed', (text, killed) => {
     expect(tollOf(text)).toBe(killed);
   });

@@ -119,10 +119,11 @@ const FATE_BEFORE: Record<TollRole, string> = {
   injured: String.raw`(?:wounded|injured|hurt)`,
 };
 /**
- * A word of the one victim named before "along with": no count nor "and" (those are counts of their own); a
+ * A word of the one victim named before "along with": no count nor "and" (those are counts of their own), and no
+ * casualty verb (", wounding his aide, along with three guards": the count goes with the second fate); a
  * comma may close it ("the district chief, Ivo Marek, along with").
  */
-const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?)\b)[\w'’.-]+,?`;
+const ONE_WORD = String.raw`(?!(?:and|${SMALL_COUNT}|several|many|some|dozens?|${NAMING_VERB.killed}|${NAMING_VERB.injured})\b)[\w'’.-]+,?`;
 /**
  * "killing himself and twelve porters", "killing himself, two guards and a cook", "the attacker was killed
  * along with 3 cadets", "killed alongside nine of his comrades", "Ali was killed as well as two rangers", "was

@@ -163,12 +163,17 @@ const ALONG_WITH = new RegExp(
 );
 
 /**
+ * ", a police spokesman said": after the list, the source of the report, not one more victim.
+ */
+const SOURCE_SPEAKS = String.raw`(?:\s+[\w-]+){0,3}\s+(?:said|says|told|tells|reported|reports|added|adds|stated|confirmed)\b`;
+
+/**
  * "… along with his son and a passer-by", "along with a young guard, his nephew": the next person listed
  * after the one "along with" names (the rest of its words, one at most, before the list's comma or "and"), no
  * subject of a verb of its own ("along with his son and a guard was hurt").
  */
 const AND_NEXT_BESIDE = new RegExp(
-  String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z][\w-]*)\b(?!\s+(?:was|were|is|are)\b)`,
+  String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z][\w-]*)\b(?!\s+(?:was|were|is|are)\b)(?!${SOURCE_SPEAKS})`,
 );
 
 /**
