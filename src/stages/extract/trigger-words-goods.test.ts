@@ -21,3 +21,14 @@ describe('arms named as goods', () => {
     ]);
   });
 });
+
+describe('arms that strike while people trade', () => {
+  it.each([
+    'Traders in Brenna were selling fruit when mortars struck the square on Monday.',
+    'Nurses in Brenna managed the transfer of patients as rockets hit the ward on Monday.',
+  ])('stay a blow: %s', (text) => {
+    expect(subTypesOf({ text, mentions: [['Brenna', brenna]] })).toEqual([
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+});
