@@ -80,4 +80,14 @@ describe('one told shot dead in a battle', () => {
       events.map((e) => [e.sub_event_type?.value, e.actor1?.name ?? null, e.fatalities?.value ?? null]),
     ).toEqual([['Armed clash', 'Military Forces of Syria', 1]]);
   });
+
+  it('leaves a battle told beside the killing, not as where it happened, to the killing', () => {
+    const text =
+      'A farmer was shot dead in Hama on Tuesday as fighting raged between troops and rebels up north.';
+    const events = resolvedEvents({ text, mentions: [['Hama', hama]] });
+    expect(events.map((e) => [e.sub_event_type?.value, e.actor1?.name ?? null])).not.toContainEqual([
+      'Armed clash',
+      'Military Forces of Syria',
+    ]);
+  });
 });

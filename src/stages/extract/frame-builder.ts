@@ -110,8 +110,23 @@ function stormedKilling(view: SentenceView, text: string, last: Frame, trigger: 
  */
 export function mainTrigger(frame: Frame): PhraseHit {
   const first = frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
-  const finished = frame.triggers.some((t) => t.phrase.tag === '@kill' && sameVerb(frame.view, first, t));
-  return (finished && frame.triggers.find(isBattle)) || first;
+  const finish = frame.triggers.find((t) => t.phrase.tag === '@kill' && sameVerb(frame.view, first, t));
+  return (finish && frame.triggers.find((t) => isBattle(t) && diedIn(frame.view, finish, t))) || first;
+}
+
+/** "in", "during", "amid", «في»: the words that put a death inside the battle named right after them. */
+const DIED_IN = new Set(['in', 'during', 'amid', 'في']);
+/** Tokens from the killing word to its battle: "shot dead in clashes", "killed in heavy fighting". */
+const DIED_IN_REACH = 3;
+
+/**
+ * The battle told just after the killing word, as where the death happened ("shot dead in clashes"), not one told
+ * beside it ("shot dead as fighting raged elsewhere": another incident's scene).
+ */
+function diedIn(view: SentenceView, kill: PhraseHit, battle: PhraseHit): boolean {
+  if (battle.start < kill.end || battle.start - kill.end > DIED_IN_REACH) return false;
+  for (let i = kill.end; i < battle.start; i++) if (DIED_IN.has(view.tokens[i].norm)) return true;
+  return false;
 }
 
 /** The words at `span` start inside the frame's window of tokens. */
