@@ -9,7 +9,7 @@ import { normalizeForMatching, normalizeName, toOriginalSpan, toViewOffset } fro
  */
 const ALPHABET = [
   ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئىةـًٌٍَُِّْٰ٠١٢٣۴۵پچژگکیےںٹۆێە',
-  ...'abcXYZéÉßİ0129 .,;-\n',
+  ...'abcXYZéÉßİ0129 .,;-\n\t\r\u00A0\u2009\uFEFF',
   ...'ﻻﷲﷺﺃﺓ\uFE70\u200C\u200F\u202A«»“”’',
   '😀',
   '\uD800',

@@ -175,7 +175,9 @@ const OBJECT_LEAD = wordSet('of on at against upon the a an his her its their ou
 
 /**
  * "protested against the bill", "marched against the constitution": a crowd's act aimed at a bill or a plan
- * is a protest in earnest; only the acts of violence take such objects as a figure.
+ * is a protest in earnest; only the acts of violence take such objects as a figure. The families cover every
+ * crowd trigger: "Protest with intervention" and "Excessive force against protesters" are given by the
+ * context of a protest (event-typer), never by a trigger's tag.
  */
 function crowdAct(trigger: PhraseHit): boolean {
   const family = familyOf(trigger.phrase.tag);
