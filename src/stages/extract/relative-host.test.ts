@@ -56,6 +56,7 @@ describe('an Arabic act told of the object of an arrest', () => {
   it.each([
     ['اعتقلت الشرطة العراقية في قرية كفر سلوان يوم الثلاثاء مسلحاً قتل ثلاثة مزارعين.', [three]],
     ['اعتقلت الشرطة العراقية في قرية كفر سلوان المسلح الذي قتل ثلاثة مزارعين.', [theGunman, three]],
+    ['اعتقلت الشرطة العراقية في قرية كفر سلوان المسلحَ الذى قتلَ ثلاثةَ مزارعين.', [theGunman, three]],
   ] as const)('is done by the one arrested, not by the police: %s', (text, quantities) => {
     const found = resolvedEvents({
       text,

@@ -5,6 +5,7 @@ import type { Quantity } from '../../core/records.js';
 import { quantityWith } from '../../core/quantity-shape.js';
 import { guardedPattern, type GuardedPattern } from '../../core/text/guarded-pattern.js';
 import { perText } from '../../core/per-text.js';
+import { normalizeForMatching } from '../../core/text/normalize.js';
 import { runningTotal } from './running-totals.js';
 import { EXCEPT } from './no-victim-words.js';
 import { leftRole } from './left-toll-words.js';
@@ -215,14 +216,15 @@ export function withTollRoles(quantities: readonly Quantity[], text: string): Qu
 /**
  * «المسلح الذي قتل ثلاثة مدنيين»: a relative pronoun and a killing verb, then the next count: the verb took
  * that count as its object, so the one counted before it is the killer, no victim («المسلح الذي قتل في
- * الاشتباك», with no count after the verb, was killed).
+ * الاشتباك», with no count after the verb, was killed). Read on the folded words, so «الذى» and «قتلَ» match.
  */
 const KILLER_OF_AR = new RegExp(
-  String.raw`^\s+(?:الذ[يى]|الت[يى]|الذين|اللذين|اللتين)\s+(?:قتل|قتلت|قتلوا|قتلا|اغتال|اغتالت|اغتالوا)\s+$`,
+  String.raw`^\s+(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:قتل|قتلت|قتلوا|قتلا|اغتال|اغتالت|اغتالوا)\s+$`,
 );
 function killerOfTheNext(q: Quantity, quantities: readonly Quantity[], text: string): boolean {
   const next = quantities.find((o) => o.span[0] >= q.span[1]);
-  return next !== undefined && KILLER_OF_AR.test(text.slice(q.span[1], next.span[0]));
+  if (next === undefined) return false;
+  return KILLER_OF_AR.test(normalizeForMatching(text.slice(q.span[1], next.span[0])).text);
 }
 
 /**
