@@ -250,13 +250,13 @@ function goesOn(w: LexemeWindow, i: number): boolean {
     if (followers === null) return true;
     const next = w.at(i, i + 1);
     // Any of its forms: a table matches its first word so (the unit after "a" is such a first word).
-    if (next !== undefined && holdsOneOf(followers, next.forms)) return true;
+    if (next !== undefined && hasAnyForm(followers, next.forms)) return true;
   }
   return false;
 }
 
 /** Whether `words` holds one of `forms`: a loop, where `some` with a closure made one a call. */
-function holdsOneOf(words: ReadonlySet<string>, forms: readonly string[]): boolean {
+function hasAnyForm(words: ReadonlySet<string>, forms: readonly string[]): boolean {
   for (let f = 0; f < forms.length; f++) if (words.has(forms[f])) return true;
   return false;
 }
