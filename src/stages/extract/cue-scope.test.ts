@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
+import { clauseEndsAfter } from './cue-scope.js';
+import { fixtureDocument } from './fixture-document.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
 
 // A cue inside a relative aside that a comma closes tells of the one the aside describes, not of the act
 // of the main clause; an aside left open still governs.
@@ -63,5 +67,41 @@ describe('cues inside a participle aside or a fronted circumstance', () => {
 
   it('still drops an aim told in the main clause', () => {
     expect(assertedWords({ text: 'The sniper was seeking to kill the judge.' })).toEqual([]);
+  });
+});
+
+// The conjunction after a comma is part of the next word in Arabic («، وقتل») and a word of its own in
+// English: the gap between two tokens holds only the comma, and the clause ends there all the same.
+describe('a clause that ends at a comma and a conjunction', () => {
+  const lexicons = loadEventLexicons();
+  /** The words after which a clause ends, in a one-sentence text. */
+  const endings = (text: string) => {
+    const [view] = buildSentenceViews(fixtureDocument({ text }), lexicons);
+    return view.tokens.slice(0, -1).flatMap((t, k) => (clauseEndsAfter(view, text, k) ? [t.norm] : []));
+  };
+
+  it.each<[string, string, string[]]>([
+    ['an Arabic «و» on the next word', 'زار الوفد بلدة قرنفل، وعاد إلى المدينة', ['قرنفل']],
+    ['an Arabic «ف» on the next word', 'وصل الوفد إلى قرنفل، فاستقبله الأهالي', ['قرنفل']],
+    ['an English "but"', 'The envoy reached Darnel, but the talks stalled', ['darnel']],
+    ['a mark of its own', 'The envoy reached Darnel; the talks stalled', ['darnel']],
+  ])('after %s', (_, text, words) => {
+    expect(endings(text)).toEqual(words);
+  });
+
+  it.each<[string, string]>([
+    ['a lone comma', 'The envoy reached Darnel, a small town, on Monday'],
+    ['a word whose «و» is its own', 'استقبل الوفد في قرنفل، وزير الداخلية'],
+    ['a word whose «ف» is its own', 'وصل الوفد إلى قرنفل، فجر الأحد'],
+  ])('not after %s', (_, text) => {
+    expect(endings(text)).toEqual([]);
+  });
+
+  it('keeps an act after a comma and «و» that a negation before it does not reach', () => {
+    expect(
+      assertedWords({
+        text: 'وقال القائد إنه لن يتفاوض إذا استمر حصار قرنفل، وهاجم مسلحون أمس حاجزا للجيش.',
+      }),
+    ).toEqual(['وهاجم']);
   });
 });

@@ -1,9 +1,55 @@
 /** Where a cue or a day stands from a trigger: in the same clause, within a few tokens. */
+import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** What ends a clause: a cue, a weapon or a killing beyond it belongs to another act. */
 export const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
+
+/** A comma, English or Arabic. */
+const COMMA = /[,،]/;
+/** Words that open a clause of their own after a comma: "and", "but", «ثم», «لكن», «فيما» (folded). */
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'ثم', 'لكن', 'فيما']);
+/** The Arabic conjunctions that cling to the next word: «وقتل», «فهاجم». */
+const CLINGING_CONJUNCTION = /^[وف]/;
+
+/**
+ * Whether a clause ends between token `k` and the next: a mark of `CLAUSE_BREAK` stands between them, or a
+ * comma does and the next word opens with a conjunction («قال إنه سيزور المدينة، وقتل مسلحون …», "the plan
+ * was set, and gunmen attacked"). The gap alone never shows the conjunction: the Arabic «و» and «ف» are
+ * part of the next word, and the English one is a word of its own. A word the language stage reads with a
+ * «و» or «ف» of its own («وزير», «فجر») opens no clause.
+ *
+ * @example clauseEndsAfter(view, text, 2) // true at «المدينة» in «سيزور المدينة، وقتل مسلحون»
+ */
+export function clauseEndsAfter(view: SentenceView, text: string, k: number): boolean {
+  const from = view.tokens[k].span[1];
+  const next = view.tokens[k + 1];
+  // Most tokens stand one space apart: the rules that walk a clause word by word are answered at once.
+  if (next.span[0] - from === 1 && text.charCodeAt(from) === SPACE) return false;
+  const gap = text.slice(from, next.span[0]);
+  if (CLAUSE_BREAK.test(gap)) return true;
+  return COMMA.test(gap) && opensWithConjunction(next);
+}
+
+const SPACE = 0x20;
+
+/**
+ * Whether a clause ends anywhere between token `from` and token `to`: «لم يصل الجيش إلى البلدة، وهاجم
+ * مسلحون» — the conjunction of the last gap is the first letter of token `to` itself.
+ */
+function clauseEndsBefore(view: SentenceView, text: string, from: number, to: number): boolean {
+  return (
+    CLAUSE_BREAK.test(text.slice(view.tokens[from].span[1], view.tokens[to].span[0])) ||
+    clauseEndsAfter(view, text, to - 1)
+  );
+}
+
+/** Whether a word is a conjunction, or opens with one the language stage reads as a proclitic. */
+function opensWithConjunction(token: Token): boolean {
+  if (CONJUNCTIONS.has(token.norm)) return true;
+  return token.stemSpan[0] > token.span[0] && CLINGING_CONJUNCTION.test(token.norm);
+}
 
 /** The cue of a kind that governs a trigger: before it, close, in the same clause. */
 export function governing(
@@ -20,7 +66,7 @@ export function governing(
       c.end <= trigger.start &&
       c.start >= floor &&
       trigger.start - c.end <= reach &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end - 1].span[1], view.tokens[trigger.start].span[0])) &&
+      !clauseEndsBefore(view, text, c.end - 1, trigger.start) &&
       !inClosedAside(view, text, c, trigger),
   );
 }

@@ -76,6 +76,21 @@ describe('acts named without being told as done', () => {
       ['اغتيال'],
     ],
     ['an attack after the past verb «سيطر»', 'وسيطر المسلحون بهجوم عنيف على البلدة.', ['وسيطر', 'بهجوم']],
+    [
+      'a killing in a clause of its own after a future verb',
+      'وقال إنه سيزور بلدة قرنفل، وقتل مسلحون ثلاثة حراس في كمين قرب السوق.',
+      ['وقتل', 'كمين'],
+    ],
+    [
+      'a bombing in a clause of its own after a plan',
+      'وأوضح الضابط أن الخطة جاهزة، وتفجير الجسر أسفر عن مقتل أربعة.',
+      ['وتفجير', 'مقتل'],
+    ],
+    [
+      'an attack in a clause of its own after a condition',
+      'وقال الشيخ إن الأهالي سيرحلون إذا جاع أطفالهم، وهاجم مسلحون أمس حاجزا في قرنفل.',
+      ['وهاجم'],
+    ],
   ])('keeps %s', (_, text, words) => {
     const sunday = { value: '2015-07-26', precision: 'day', reason: 'weekday' } as const;
     const doc = fixtureDocument({ text, times: text.includes('Sunday') ? [['on Sunday', sunday]] : [] });

@@ -2,8 +2,8 @@ import { wordSet } from '../../core/text/word-set.js';
 import { spanContains, type Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { marksBetween, type SentenceView } from './sentence-view.js';
-import { CLAUSE_BREAK, datedInClause } from './cue-scope.js';
+import type { SentenceView } from './sentence-view.js';
+import { clauseEndsAfter, datedInClause } from './cue-scope.js';
 
 // Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
 // condition, and an incident named again as what came before ("following the attack").
@@ -29,7 +29,7 @@ const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stor
 function inPlan(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.pos === 'verb' || DONE.test(view.tokens[trigger.start].norm)) return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PLAN_REACH); k--) {
-    if (marksBetween(view, text, k, CLAUSE_BREAK)) return false;
+    if (clauseEndsAfter(view, text, k)) return false;
     if (NEW_CLAUSE.has(view.tokens[k].norm)) return false;
     if (PLAN.has(view.tokens[k].norm)) return true;
   }
@@ -51,7 +51,7 @@ function inCondition(view: SentenceView, text: string, trigger: PhraseHit): bool
   if (trigger.phrase.lang !== 'ar') return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - CONDITION_REACH); k--) {
     const norm = view.tokens[k].norm;
-    if (ANSWER.test(norm) || marksBetween(view, text, k, CLAUSE_BREAK)) return false;
+    if (ANSWER.test(norm) || clauseEndsAfter(view, text, k)) return false;
     if (CONDITION.has(norm)) return true;
   }
   return false;
@@ -77,7 +77,7 @@ function foretold(view: SentenceView, text: string, trigger: PhraseHit): boolean
   let k = trigger.start - 1;
   while (k >= 0 && CARRYING.test(view.tokens[k].norm)) k--;
   for (let reach = 0; k >= 0 && reach < FUTURE_REACH; k--, reach++) {
-    if (marksBetween(view, text, k, CLAUSE_BREAK)) return false;
+    if (clauseEndsAfter(view, text, k)) return false;
     const token = view.tokens[k];
     if (FUTURE_VERB.test(token.norm) && !view.mentions.some((m) => spanContains(m.span, token.span)))
       return true;

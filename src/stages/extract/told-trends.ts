@@ -5,7 +5,7 @@
 import { wordSet } from '../../core/text/word-set.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { CLAUSE_BREAK } from './cue-scope.js';
+import { clauseEndsAfter } from './cue-scope.js';
 
 /** Arabic verbs of rising and falling (folded). */
 const TREND_VERBS_AR = 'زادت ازدادت تزايدت ارتفعت تراجعت انخفضت تصاعدت تضاعفت';
@@ -53,8 +53,7 @@ export function toldAsTrend(view: SentenceView, text: string, trigger: PhraseHit
   if (MEASURE_AR.has(tokens[k]?.norm ?? '')) k--;
   if (TREND_AR.has(tokens[k]?.norm ?? '')) return true;
   for (let at = trigger.end; at < Math.min(tokens.length, trigger.end + AFTER_REACH); at++) {
-    // From the acts to the end of this word: «، و» holds the conjunction this word opens with.
-    if (CLAUSE_BREAK.test(text.slice(tokens[trigger.end - 1].span[1], tokens[at].span[1]))) return false;
+    if (clauseEndsAfter(view, text, at - 1)) return false;
     if (TREND_VERB_AR.has(tokens[at].norm)) return !TOLL_AR.has(tokens[at + 1]?.norm ?? '');
   }
   return false;
