@@ -255,9 +255,23 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
   let from = trigger.start;
   const gap = (k: number) => k >= 0 && (REFERENCE_GAP.test(view.tokens[k].norm) || inPlaceName(view, k));
   while (from > trigger.start - 3 && gap(from - 1)) from--;
-  return view.cues.some(
-    (c) =>
-      c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+  return (
+    heldOver(view, from) ||
+    view.cues.some(
+      (c) =>
+        c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+    )
+  );
+}
+
+/**
+ * "detained two men over the killing of a judge": after an arrest, the incident "over" names is what the
+ * arrested are held for (told before); alone, "over" is as often a place ("shots over the border").
+ */
+function heldOver(view: SentenceView, from: number): boolean {
+  return (
+    view.tokens[from - 1]?.norm === 'over' &&
+    view.triggers.some((t) => t.phrase.tag === 'Arrests' && t.end < from - 1)
   );
 }
 
