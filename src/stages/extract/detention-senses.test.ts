@@ -66,6 +66,7 @@ describe("the act the arrested are held for is no new incident: its place is the
       'Police detained two brothers in connection with the bombing in Qarnet Sabil.',
     ],
     ['detained over it', 'Police detained three herders over the shooting of a guard in Qarnet Sabil.'],
+    ['a suspect in it, known by its day', "Police arrested a suspect in Tuesday's ambush near Qarnet Sabil."],
     ['held for their role in it', 'Police detained four youths for their role in the riot in Qarnet Sabil.'],
     ['an indefinite Arabic suspect', 'اعتقلت الشرطة خمسة مشتبه بهم في تفجير قرب قرنة السبيل.'],
     [

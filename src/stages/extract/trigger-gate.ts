@@ -288,10 +288,11 @@ function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
 
 /**
  * Words that may stand between a reference cue and its incident: a determiner or a word of doubt, "عملية"
- * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال").
+ * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال"), and the day an earlier incident is known by
+ * ("a suspect in last week's bombing", "arrested over Friday's attack").
  */
 const REFERENCE_GAP =
-  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
+  /^(?:the|a|an|alleged|suspected|reported|apparent|last|'s|(?:week|month|year|weekend|night|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
 
 /** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
 const MARCHERS = new Set(['protesters']);
