@@ -255,9 +255,23 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
   let from = trigger.start;
   const gap = (k: number) => k >= 0 && (REFERENCE_GAP.test(view.tokens[k].norm) || inPlaceName(view, k));
   while (from > trigger.start - 3 && gap(from - 1)) from--;
-  return view.cues.some(
-    (c) =>
-      c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+  return (
+    heldOver(view, from) ||
+    view.cues.some(
+      (c) =>
+        c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+    )
+  );
+}
+
+/**
+ * "detained two men over the killing of a judge": after an arrest, the incident "over" names is what the
+ * arrested are held for (told before); alone, "over" is as often a place ("shots over the border").
+ */
+function heldOver(view: SentenceView, from: number): boolean {
+  return (
+    view.tokens[from - 1]?.norm === 'over' &&
+    view.triggers.some((t) => t.phrase.tag === 'Arrests' && t.end < from - 1)
   );
 }
 
@@ -274,10 +288,11 @@ function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
 
 /**
  * Words that may stand between a reference cue and its incident: a determiner or a word of doubt, "عملية"
- * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال").
+ * and its kin ("التحقيق في عملية خطف"), and the ordinal of an anniversary ("الذكرى الثالثة لاغتيال"), and the day an earlier incident is known by
+ * ("a suspect in last week's bombing", "arrested over Friday's attack").
  */
 const REFERENCE_GAP =
-  /^(?:the|a|an|alleged|suspected|reported|apparent|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
+  /^(?:the|a|an|alleged|suspected|reported|apparent|last|'s|(?:week|month|year|weekend|night|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
 
 /** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
 const MARCHERS = new Set(['protesters']);
