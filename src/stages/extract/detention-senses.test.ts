@@ -63,7 +63,7 @@ describe("the act the arrested are held for is no new incident: its place is the
   it.each([
     [
       'detained in connection with it',
-      'Police detained two brothers in connection with the bombing in Qarnet Sabil.',
+      'Police in the valley detained two brothers in connection with the blast at Qarnet Sabil.',
     ],
     ['detained over it', 'Police detained three herders over the shooting of a guard in Qarnet Sabil.'],
     ['a suspect in it, known by its day', "Police arrested a suspect in Tuesday's ambush near Qarnet Sabil."],
