@@ -168,7 +168,7 @@ const ALONG_WITH = new RegExp(
 const SOURCE_SPEAKS = String.raw`(?:\s+[\w-]+){0,3}\s+(?:said|says|told|tells|reported|reports|added|adds|stated|confirmed)\b`;
 
 /**
- * "… along with his son and a passer-by", "along with a young guard, his nephew": the next person listed
+ * "… along with his grandson and a passer-by", "along with a young guard, his nephew": the next person listed
  * after the one "along with" names (the rest of its words, one at most, before the list's comma or "and"), no
  * subject of a verb of its own ("along with his son and a guard was hurt").
  */
