@@ -220,7 +220,7 @@ describe('the victims told in words around a count, or without one', () => {
     ['The harbour master was shot dead together with his brother, his nephew and a cook.', 'killed', 4],
     ['The harbour master was shot dead together with his brother and a porter was hurt.', 'killed', 2],
     ['The ferry clerk died and his niece was injured.', 'killed', 1],
-    ['Ivo Dorn was killed together with his chauffeur, a police spokesman said on Tuesday.', 'killed', 2],
+    ['Ivo Dorn was killed together with his driver, a police spokesman said on Tuesday.', 'killed', 2],
     ['The miller was shot dead along with his cousin, an official told reporters.', 'killed', 2],
     ['Raiders killed the ferry clerk and his wife was hurt.', 'killed', 1],
     ['The raid wounded Marek and killed two of his escorts.', 'injured', 1],

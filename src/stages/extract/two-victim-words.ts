@@ -170,7 +170,7 @@ const SOURCE_SPEAKS = String.raw`(?:\s+[\w-]+){0,3}\s+(?:said|says|told|tells|re
 /**
  * "… along with his grandson and a passer-by", "along with a young guard, his nephew": the next person listed
  * after the one "along with" names (the rest of its words, one at most, before the list's comma or "and"), no
- * subject of a verb of its own ("along with his son and a guard was hurt").
+ * subject of a verb of its own ("along with his grandson and a guard was hurt").
  */
 const AND_NEXT_BESIDE = new RegExp(
   String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z][\w-]*)\b(?!\s+(?:was|were|is|are)\b)(?!${SOURCE_SPEAKS})`,
