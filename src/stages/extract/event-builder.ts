@@ -192,11 +192,12 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     const named = (roles.actor1?.ref.entity_id ?? null) !== null && !pattern;
     return {
       record,
-      // Ground changes hands only where the text says which ground: a place after the trigger. A storming
-      // told with its own killing ("killed when gunmen stormed his home") is an attack, which needs no ground.
+      // Ground changes hands only where the text says which ground: a place after the trigger. A building or
+      // a gathering stormed ("killed when gunmen stormed his home", "bandits stormed a wedding") is an attack,
+      // which needs no ground.
       unsupported:
         (!strong && !specific && !named) ||
-        (frame.family === 'territory' && !killingStorm(frame, typed.sub) && !place && !found.country),
+        (frame.family === 'territory' && typed.sub !== 'Attack' && !place && !found.country),
     };
   }
 }
@@ -227,11 +228,6 @@ function hurtsPeople(quantities: readonly Quantity[], text: string, clause: Span
   const counted = (q: Quantity) => (q.role === 'killed' || q.role === 'injured') && (q.value ?? 1) > 0;
   const told = (role: 'killed' | 'injured') => (tollFromWords(text, clause, role)?.value ?? 0) > 0;
   return quantities.some(counted) || told('killed') || told('injured');
-}
-
-/** A frame of taking ground typed an attack, whose clause holds its own killing verb. */
-function killingStorm(frame: Frame, sub: SubEventType): boolean {
-  return sub === 'Attack' && frame.triggers.some((t) => t.phrase.tag === '@kill');
 }
 
 /**

@@ -239,6 +239,9 @@ describe('storming a building', () => {
     // Control of a building taken, and a building told as the subject of a passive taking.
     'Two exiles seized control of the consulate in Mogadishu to press their demands.',
     'The trade office in Mogadishu was briefly seized by five men.',
+    // People gathered, under a roof or not: the guests, the mourners, the shoppers are whom it falls on.
+    'Bandits stormed a wedding party in Mogadishu on Friday.',
+    'Armed men stormed the crowded cattle market in Mogadishu at noon.',
   ])('is an attack on the people inside, not ground taken: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual(['Attack']);
   });
@@ -247,8 +250,14 @@ describe('storming a building', () => {
     'Militants stormed the town of Mogadishu on Friday.',
     'Militants seized control of the town of Mogadishu on Friday.',
     'The town of Mogadishu was seized by militants on Friday.',
+    'Rebels stormed the army base outside Mogadishu on Friday.',
   ])('leaves the taking of a town a taking of ground: %s', (text) => {
     expect(subTypes({ text, mentions })).toEqual([OVERTAKEN]);
+  });
+
+  it('reads the people before "-held" as the holders of the ground stormed, not its captives', () => {
+    const text = 'Troops stormed the rebel-held town of Mogadishu on Friday.';
+    expect(subTypes({ text, mentions })).toEqual([GAINED]);
   });
 });
 

@@ -104,11 +104,15 @@ export function typeTerritory(
 /**
  * Rooms of a life, not ground: what gunmen storm to reach the people inside. The sites a group may hold by
  * force are the lexicon's own ("occupied-site": an office, a consulate, a studio), so a building the trigger
- * names is always one this list knows.
+ * names is always one this list knows. People gathered count with them: "bandits stormed a wedding" falls on
+ * the guests, wherever the feast was held.
  */
 const BUILDING = wordSet(
   'home homes house houses residence apartment flat farmhouse hotel restaurant shop store bank mosque church ' +
-    'temple school hospital bus train plane ' +
+    'temple school hospital bus train plane minibus market marketplace bazaar mall cafe bar nightclub cinema ' +
+    'theatre theater clinic madrasa seminary dormitory hostel guesthouse ' +
+    'wedding weddings funeral funerals party gathering gatherings ceremony celebration festival concert feast ' +
+    'prayers congregation ' +
     expandWordSets('{occupied-site}', LEXICON_DIR, 'territory-typer').join(' '),
 );
 /** Tokens after a verb of taking within which its object's head stands ("stormed his fashionable home"). */
@@ -148,8 +152,12 @@ function takenHead(frame: Frame, heads: ReadonlySet<string>): boolean {
   // "seized control of the consulate": the "of" after "control" opens the object itself.
   const other = (t: { norm: string }, i: number) => OTHER_NOUN_WORD.has(t.norm) && !controlOf(after, i);
   if (head < 0 || after.slice(0, head).some(other)) return false;
-  return !HELD_POST.has(tokens[trigger.start + head + 1]?.norm ?? '');
+  const next = tokens[trigger.start + head + 1]?.norm ?? '';
+  return !HELD_POST.has(next) && !HOLDING.has(next);
 }
+
+/** "stormed the rebel-held town": a participle of holding after the people makes them the ground's holders. */
+const HOLDING = wordSet('held controlled occupied dominated');
 
 /** The token at `i` is the "of" or "over" of "control of", "control over". */
 const controlOf = (tokens: readonly { norm: string }[], i: number): boolean =>
