@@ -193,7 +193,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
     return {
       record,
       // Ground changes hands only where the text says which ground: a place after the trigger. A building or
-      // a gathering stormed ("killed when gunmen stormed his home", "bandits stormed a wedding") is an attack,
+      // a gathering stormed ("shot dead as raiders stormed her farmhouse", "bandits stormed a wedding") is an attack,
       // which needs no ground.
       unsupported:
         (!strong && !specific && !named) ||
