@@ -15,7 +15,8 @@ import {
 } from './actor-finder.js';
 import { asRioters, interveningForce, protestSubject } from './protest-sides.js';
 import { findClaimant } from './claim-finder.js';
-import { familyOf, type Frame } from './frame-builder.js';
+import { familyOf } from './act-families.js';
+import type { Frame } from './frame-builder.js';
 import { afterIncidentOpening } from './after-incident.js';
 import {
   agentOf,

@@ -89,5 +89,6 @@ describe('one told shot dead in a battle', () => {
       'Armed clash',
       'Military Forces of Syria',
     ]);
+    expect(events.map((e) => e.fatalities?.value)).toContain(1);
   });
 });

@@ -1,7 +1,8 @@
 /** A brief that tells one incident in weak words, its town named in another sentence. */
 import { placeRefOf } from '../../core/place-ref.js';
 import type { EventMention } from './event-builder.js';
-import type { Family, Frame } from './frame-builder.js';
+import type { Family } from './act-families.js';
+import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Sentences a brief holds at most: a report of one incident, not a story that mentions one. */

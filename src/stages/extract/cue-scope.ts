@@ -1,7 +1,7 @@
 /** Where a cue or a day stands from a trigger: in the same clause, within a few tokens. */
 import type { Token } from '../../core/records.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import type { SentenceView } from './sentence-view.js';
+import { marksBetween, type SentenceView } from './sentence-view.js';
 
 /** What ends a clause: a cue, a weapon or a killing beyond it belongs to another act. */
 export const CLAUSE_BREAK = /[.;:!?؟؛]|،\s*(?:و|ثم|لكن)|,\s*(?:but|while|and)\b/;
@@ -23,16 +23,9 @@ const CLINGING_CONJUNCTION = /^[وف]/;
  * @example clauseEndsAfter(view, text, 2) // true at «المدينة» in «سيزور المدينة، وقتل مسلحون»
  */
 export function clauseEndsAfter(view: SentenceView, text: string, k: number): boolean {
-  const from = view.tokens[k].span[1];
-  const next = view.tokens[k + 1];
-  // Most tokens stand one space apart: the rules that walk a clause word by word are answered at once.
-  if (next.span[0] - from === 1 && text.charCodeAt(from) === SPACE) return false;
-  const gap = text.slice(from, next.span[0]);
-  if (CLAUSE_BREAK.test(gap)) return true;
-  return COMMA.test(gap) && opensWithConjunction(next);
+  if (marksBetween(view, text, k, CLAUSE_BREAK)) return true;
+  return marksBetween(view, text, k, COMMA) && opensWithConjunction(view.tokens[k + 1]);
 }
-
-const SPACE = 0x20;
 
 /**
  * Whether a clause ends anywhere between token `from` and token `to`: «لم يصل الجيش إلى البلدة، وهاجم
@@ -41,7 +34,7 @@ const SPACE = 0x20;
 function clauseEndsBefore(view: SentenceView, text: string, from: number, to: number): boolean {
   return (
     CLAUSE_BREAK.test(text.slice(view.tokens[from].span[1], view.tokens[to].span[0])) ||
-    clauseEndsAfter(view, text, to - 1)
+    (marksBetween(view, text, to - 1, COMMA) && opensWithConjunction(view.tokens[to]))
   );
 }
 

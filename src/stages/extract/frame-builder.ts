@@ -16,8 +16,6 @@ import { ARABIC_WORD } from './arabic-particles.js';
 import { relativeHost } from './relative-host.js';
 import { familyOf, type Family } from './act-families.js';
 
-export { familyOf, type Family };
-
 /** One incident told by one clause: its triggers and the token window its arguments are sought in. */
 export interface Frame {
   view: SentenceView;

@@ -1,5 +1,6 @@
 /** Detentions that are an abduction told again: the captives held by those who took them. */
-import { familyOf, inFrame, type Frame } from './frame-builder.js';
+import { familyOf } from './act-families.js';
+import { inFrame, type Frame } from './frame-builder.js';
 
 /** Cues of a state's forces: the police or the army that arrest. */
 const ARRESTERS = new Set(['police', 'army']);

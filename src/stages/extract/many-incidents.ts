@@ -5,7 +5,8 @@
  * which asks these questions of a frame without a day of its own among its other reasons to drop it.
  */
 import type { Token } from '../../core/records.js';
-import { familyOf, inFrame, type Frame } from './frame-builder.js';
+import { familyOf } from './act-families.js';
+import { inFrame, type Frame } from './frame-builder.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 /** People held that no single round-up takes in without a day of its own. */

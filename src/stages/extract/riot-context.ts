@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
-import { familyOf, type Frame } from './frame-builder.js';
+import { familyOf } from './act-families.js';
+import type { Frame } from './frame-builder.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Riot words an article needs before its unattributed violence is read as part of the rioting. */

@@ -72,6 +72,12 @@ const ONE_LISTED_AT = new RegExp(ONE_LISTED);
  * cousin and driver").
  */
 const NEXT_LISTED = String.raw`(?:${ONE_LISTED}|\b${KIN}\b)`;
+/** "and his son was hurt": the person after it is the subject of a fate of its own. */
+const NO_OWN_VERB = String.raw`(?!\s+(?:was|were|is|are)\b)`;
+/** "his driver", "her young son": a kin or aide of the one named. */
+const OWN_KIN = String.raw`(?:his|her) (?:[\w-]+ )?${KIN}`;
+/** "a number of", "a group of": an amount, not one more person. */
+const NOT_A_MEASURE = String.raw`(?!(?:number|group|few|total|series|dozen|couple)\b)`;
 /**
  * "A mother, a daughter and a father were killed", "a daughter and a grandmother suffered injuries", "his
  * son, nephew and driver were killed": a list of three or more (two as one subject is `TWO_PEOPLE`'s).
@@ -94,7 +100,7 @@ const LISTED: Record<TollRole, GuardedPattern> = {
  */
 const ACTIVE_LIST = (verbs: string) =>
   new RegExp(
-    String.raw`\b(?:${verbs}) ((?:him|her|${ONE_LISTED})(?:,\s+${NEXT_LISTED})+,?\s+and\s+${NEXT_LISTED})\b(?!\s+(?:was|were|is|are)\b)`,
+    String.raw`\b(?:${verbs}) ((?:him|her|${ONE_LISTED})(?:,\s+${NEXT_LISTED})+,?\s+and\s+${NEXT_LISTED})\b${NO_OWN_VERB}`,
   );
 const ACTIVE_LISTED: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(ACTIVE_LIST('killing|killed|shot dead|murdered|murdering'), 'and'),
@@ -142,7 +148,7 @@ export const ACTIVE_TWO: Record<TollRole, GuardedPattern> = {
 };
 function activeTwo(verbs: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an|another) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week|wounded|injured|hurt|was|died)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|(?:(?:its|their|the) (?:[\w-]+ ){0,2})?${KIN}(?=${PHRASE_END})|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b(?!\s+(?:was|were|is|are)\b)`,
+    String.raw`\b(?:${verbs}) ${FIRST_OF_TWO} and (?:(?:a|an|another) (?!(?:number|group|few|total|series|dozen|couple|hour|day|week|wounded|injured|hurt|was|died)\b)[a-z][\w-]*|(?:his|her) (?:[\w-]+ ){0,2}${KIN}|(?:(?:its|their|the) (?:[\w-]+ ){0,2})?${KIN}(?=${PHRASE_END})|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\b${NO_OWN_VERB}`,
   );
 }
 
@@ -151,7 +157,7 @@ function activeTwo(verbs: string): RegExp {
  * a fate of its own).
  */
 const AND_ONE_MORE = new RegExp(
-  String.raw`^[^.;]{0,120}?\band (?:his|her) (?:[\w-]+ )?${KIN}\b(?!\s+(?:was|were|is|are)\b)|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b(?!\s+(?:was|were|is|are)\b)`,
+  String.raw`^[^.;]{0,120}?\band ${OWN_KIN}\b${NO_OWN_VERB}|^[\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and (?:a|an|one) [a-z]+\b${NO_OWN_VERB}`,
 );
 /**
  * "was killed along with his driver", "along with one bystander", "killed a village head along with a
@@ -159,7 +165,7 @@ const AND_ONE_MORE = new RegExp(
  * woman": one more victim of the same fate.
  */
 const ALONG_WITH = new RegExp(
-  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:(?:along|together) with|as well as) (?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z]+)\b`,
+  String.raw`^[^.;,]{0,60}?(?:,[^.;,]{2,80},)?,?\s*(?:(?:along|together) with|as well as) (?:${OWN_KIN}|(?:a|an|one|another) ${NOT_A_MEASURE}[a-z]+)\b`,
 );
 
 /**
@@ -173,7 +179,7 @@ const SOURCE_SPEAKS = String.raw`(?:\s+[\w-]+){0,3}\s+(?:said|says|told|tells|re
  * subject of a verb of its own ("along with his grandson and a guard was hurt").
  */
 const AND_NEXT_BESIDE = new RegExp(
-  String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her) (?:[\w-]+ )?${KIN}|(?:a|an|one|another) (?!(?:number|group|few|total|series|dozen|couple)\b)[a-z][\w-]*)\b(?!\s+(?:was|were|is|are)\b)(?!${SOURCE_SPEAKS})`,
+  String.raw`^(?:\s+(?!and\b)[a-z][\w-]*)?(?:${LIST_SEPARATOR.source})(?:${OWN_KIN}|(?:a|an|one|another) ${NOT_A_MEASURE}[a-z][\w-]*)\b${NO_OWN_VERB}(?!${SOURCE_SPEAKS})`,
 );
 
 /**

@@ -209,7 +209,8 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
     if (ATTACK_NOUN.test(view.tokens[k].norm)) noun = k;
   if (launcher >= 0 && noun >= 0) {
     const lead = view.tokens.slice(launcher + 1, noun);
-    if (lead.some((_, k) => inMedium(lead, k, (word) => MEDIUM.test(word) || REPORT.test(word)))) return true;
+    if (lead.some((t, k) => inMedium(lead, k) || (t.norm === 'في' && REPORT.test(lead[k + 1]?.norm ?? ''))))
+      return true;
   }
   const after = view.tokens.slice(trigger.end, trigger.end + SAYING_REACH);
   const opening = view.tokens[trigger.start].norm;
@@ -246,13 +247,9 @@ const TOLD_BACK = /^[وفبل]?(?:ال|لل)/;
 /** «هجوم على موقعه في الإنترنت», «هجوم إلكتروني», «هجوم سيبراني»: an attack online or on computers (folded). */
 const ONLINE = /^(?:ال)?(?:انترنت|الكتروني|الكترونيه|سيبراني|سيبرانيه)$/;
 
-/** The token at `k` is «في» and the medium after it («في مقال»), or what else `told` accepts there. */
-function inMedium(
-  tokens: readonly { norm: string }[],
-  k: number,
-  told: (word: string) => boolean = (word) => MEDIUM.test(word),
-): boolean {
-  return tokens[k].norm === 'في' && told(tokens[k + 1]?.norm ?? '');
+/** The token at `k` is «في» and the medium after it: «في مقال», «في تغريدة». */
+function inMedium(tokens: readonly { norm: string }[], k: number): boolean {
+  return tokens[k].norm === 'في' && MEDIUM.test(tokens[k + 1]?.norm ?? '');
 }
 
 /** Office-holders and bodies one fights in words: "a battle with the fire chief", "a fight with the board". */

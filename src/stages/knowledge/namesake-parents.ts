@@ -44,14 +44,9 @@ export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense
     if (same === undefined) named.set(c.match.sentence, [c]);
     else same.push(c);
   }
-  // Every sentence's names, gathered only for a place with a same-country namesake, and by a loop: `flat`
-  // over the sentences' lists, for every article, was a third of this step's time.
+  // Every sentence's names, gathered only for a place with a same-country namesake: for every article, they
+  // were a third of this step's time.
   let everywhere: ChosenSense[] | undefined;
-  const gathered = (): ChosenSense[] => {
-    const all: ChosenSense[] = [];
-    for (const same of named.values()) for (const o of same) all.push(o);
-    return all;
-  };
   return chosen.map((c) => {
     if (!PLACE_KINDS.has(c.sense.entity.kind) || c.sense.entity.kind === 'country') return c;
     const sentence = named.get(c.match.sentence) ?? [];
@@ -62,7 +57,7 @@ export function withNamedParents(kb: KnowledgeBase, chosen: readonly ChosenSense
         placedBy(
           kb,
           c,
-          (everywhere ??= gathered()).filter((o) => o.match.sentence !== c.match.sentence),
+          (everywhere ??= [...named.values()].flat()).filter((o) => o.match.sentence !== c.match.sentence),
         ))
       : undefined;
     return placed ?? (hasRivalAbroad(c) ? (heldByRivalAbroad(kb, c, sentence) ?? c) : c);
