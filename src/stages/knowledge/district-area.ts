@@ -11,6 +11,7 @@
 import type { Mention } from '../../core/records.js';
 import { isSuburbOf } from './suburb-town.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
+import { placeWith, withPlace } from './mention-builder.js';
 
 /** "Dantewada district", "Jaffna District": the district named after the town. */
 const DISTRICT_AFTER = /^\s+district\b/i;
@@ -44,7 +45,7 @@ export function withDistrictAreas(kb: KnowledgeBase, text: string, mentions: Men
     );
     if (!inside) continue;
     out ??= [...mentions];
-    out[i] = { ...m, place: m.place && { ...m.place, precision: 'region' } };
+    out[i] = withPlace(m, m.place && placeWith(m.place, 'region', m.place.city));
   }
   return out ?? mentions;
 }

@@ -8,6 +8,7 @@ import type { Mention } from '../../core/records.js';
 import { IN_PART_OF } from '../../core/text/part-of-words.js';
 import { distanceKm } from '../../core/great-circle.js';
 import type { Entity, KnowledgeBase } from './kb-types.js';
+import { placeWith, withPlace } from './mention-builder.js';
 
 /**
  * How close (km) a town lies to the larger town it is said to be in, to be read as its suburb; farther when
@@ -113,7 +114,7 @@ const bothFreeTowns = (inner: Mention, town: Mention): boolean =>
 function toldIn(inner: Mention, outer: Entity): Mention {
   const name = outer.name_en !== '' ? outer.name_en : outer.name_ar;
   const city = { name, entity_id: outer.id, lat: outer.lat, lon: outer.lon };
-  return { ...inner, place: inner.place && { ...inner.place, city } };
+  return withPlace(inner, inner.place && placeWith(inner.place, inner.place.precision, city));
 }
 
 /**
