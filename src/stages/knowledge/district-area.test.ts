@@ -68,3 +68,16 @@ describe('a district the base files as an area of its own, then a town in it', (
     expect(placesOf('Rebels torched two lorries in Morang district at dawn.')).toEqual(['Morang:district']);
   });
 });
+
+describe('a district told as the area', () => {
+  it('keeps every field of a mention, in the order the matcher builds them', () => {
+    const [district, town] = findMentions(
+      kb,
+      'In Dantewada district on Sunday night, Maoist cadres torched huts in Cherli.',
+      [[0, 76]],
+    );
+    expect(district.place?.precision).toBe('region');
+    expect(Object.keys(district)).toEqual(Object.keys(town));
+    expect(Object.keys(district.place ?? {})).toEqual(Object.keys(town.place ?? {}));
+  });
+});

@@ -298,6 +298,44 @@ export function originBeforeScene(
 }
 
 /**
+ * Whether some word could fill a slot and pass the slot's word tests: a capital and four a-z or more, with a
+ * slot's lead word before it or its place noun after it, inside a sentence, covered by no mention, no day or
+ * place noun, unknown to the base. A slot's word is such a word whole (`SLOT` reads it up to a word boundary),
+ * so where none is, no slot adds a town and `SLOT`, slow to fail over an English article (it is tried at every
+ * place of it), is not run.
+ */
+function mayFillSlot(
+  kb: KnowledgeBase,
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+): boolean {
+  for (const word of text.matchAll(CAPITALISED_WORD)) {
+    const span: Span = [word.index, word.index + word[0].length];
+    SLOT_LEAD_BEFORE.lastIndex = span[0];
+    SLOT_NOUN_AFTER.lastIndex = span[1];
+    if (
+      (SLOT_LEAD_BEFORE.test(text) || SLOT_NOUN_AFTER.test(text)) &&
+      !NOT_NAME_WORDS.has(word[0]) &&
+      !mentions.some((m) => m.span[0] < span[1] && span[0] < m.span[1]) &&
+      sentences.some(([from, to]) => from <= span[0] && span[1] <= to) &&
+      !known(kb, word[0].toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A word `SLOT` may read: a capital A-Z (or the Kelvin sign) and four a-z or more, all of them. */
+const CAPITALISED_WORD = /[A-Z\u212a][a-z]{4,}/g;
+/** What goes before every word `SLOT` reads after a lead (a preposition, "… of"), looser than `SLOT`. */
+const SLOT_LEAD_BEFORE =
+  /(?<=(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|[Ff]rom|rural|downtown|of)\s+(?:(?:central|northern|southern|eastern|western)\s+)?)/y;
+/** What follows every word `SLOT` reads before a place noun. */
+const SLOT_NOUN_AFTER =
+  /\s+(?:[Pp]rovince|[Gg]overnorate|[Dd]epartment|[Rr]egion|[Vv]illage|[Tt]own|[Aa]rea|[Dd]istrict|[Mm]unicipality|City)\b/y;
+
+/**
  * Adds a town (a region before "province") for each capitalised word in a place's slot that no mention covers,
  * that the base does not know and that is no day, month or place noun, when exactly one place of that kind in
  * the article's country (any typed for marsad, when it names no country) is named one edit from it. The
@@ -311,7 +349,7 @@ export function withMisspeltTowns(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  if (!SLOT_WORD.test(text)) return mentions;
+  if (!SLOT_WORD.test(text) || !mayFillSlot(kb, text, sentences, mentions)) return mentions;
   const country = leadingCountry(text, mentions);
   // Countries named with none leading: a slip could be a town of either, or of a third.
   if (country === null && mentions.some(placesArticle)) return mentions;
