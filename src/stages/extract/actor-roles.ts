@@ -151,8 +151,8 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      // A clause that tells no side has none to set apart: its seven readings are not made (one frame in
-      // three). Joined by `concat`, not spread: a spread walks each list through its iterator.
+      // A clause that tells no side has none to set apart, and its seven readings are not made. Joined by
+      // `concat`, not spread: a spread walks each list through its iterator.
       const left =
         told.length === 0
           ? told

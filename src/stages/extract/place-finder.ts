@@ -101,6 +101,8 @@ export function findPlaces(
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
       !offTheScene(m, text),
   );
+  // Every reading below looks among these places: a sentence that names none places nothing.
+  if (places.length === 0) return { places: [], country: null };
   // "hijacked an airliner flying from X to Y": the town the flight left, before any town nearer the trigger.
   const departed = departedTown(frame, places, text);
   if (departed) return { places: [placeRefOf(departed)], country: null };
