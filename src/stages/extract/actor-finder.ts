@@ -204,6 +204,15 @@ function withinRanks(view: SentenceView, at: number): boolean {
 const OWNED_FIGHTERS =
   /^[وفل]?(?:جنود|قوات|عناصر|مقاتلي|مسلحي|رجال|وحدات|افراد|طايرات|طايرت|مقاتلات|مروحيات|طيران|مدفعيت|دبابات)(?:ه|ها|هم|هما)$/;
 
+/**
+ * Whether `word` ends as OWNED_FIGHTERS's pronouns do (ه, ها, هم, هما). Every word of a clause is asked
+ * whether it is one: a look at its last letter spares the pattern on nearly all of them.
+ */
+function endsAsPronoun(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x647 || last === 0x627 || last === 0x645;
+}
+
 /** English pronouns of possession before a side's fighters or aircraft ("its jets", "their fighters"). */
 const OWNER_PRONOUN = new Set(['its', 'their']);
 /** English words of a side's fighters or aircraft that a possessive may name ("its warplanes"). */
@@ -224,7 +233,7 @@ function possessiveOwner(
   const token = frame.view.tokens[at];
   const next = frame.view.tokens[at + 1];
   const english = OWNER_PRONOUN.has(token.norm) && next !== undefined && FIGHTERS_EN.test(next.norm);
-  if (!english && !OWNED_FIGHTERS.test(token.norm)) return null;
+  if (!english && !(endsAsPronoun(token.norm) && OWNED_FIGHTERS.test(token.norm))) return null;
   const owner = candidatesBefore(frame, at, country).findLast(
     (c) => (english || c.ref.entity_id !== null) && !c.site && (c.side === 'forces' || c.side === 'group'),
   );

@@ -151,15 +151,19 @@ export function assignRoles(
       // sides of an act only intended ("بغية … تنفيذ مجازر بحق الأبرياء") take no part.
       const own = beforePurpose(frame);
       const told = candidates.filter((c) => c.at < own.to);
-      // Joined by `concat`, not spread: a spread walks each list through its iterator.
-      const left = areaHolders(own, told).concat(
-        jointSeconds(own, told),
-        spokenAgainst(own, told),
-        sentResponders(own, told),
-        bombSquads(own, told),
-        tellingSides(own, told),
-        displacedPeople(own, told),
-      );
+      // A clause that tells no side has none to set apart, and its seven readings are not made. Joined by
+      // `concat`, not spread: a spread walks each list through its iterator.
+      const left =
+        told.length === 0
+          ? told
+          : areaHolders(own, told).concat(
+              jointSeconds(own, told),
+              spokenAgainst(own, told),
+              sentResponders(own, told),
+              bombSquads(own, told),
+              tellingSides(own, told),
+              displacedPeople(own, told),
+            );
       return violenceRoles(
         own,
         told.filter((c) => !left.includes(c)),

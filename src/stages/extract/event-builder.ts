@@ -121,12 +121,15 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
         count(before, role, harmless, ctx.text) ??
         (harmless ? null : tollFromWords(ctx.text, clause, role)));
   // A device found or defused is an incident told on its own ("a bomb packed with TNT was found at a bus depot").
-  const strong =
-    typed.sub === 'Disrupted weapons use' ||
-    doneWithArms(frame) ||
-    frame.triggers.some(
-      (t) => t.phrase.strength === 'strong' || armedSubject(view, t) || aircraftSubject(view, t),
-    );
+  // Read only for a mention nothing else supports (see `eventAt`): most are placed or counted.
+  let strong: boolean | undefined;
+  const strongAct = () =>
+    (strong ??=
+      typed.sub === 'Disrupted weapons use' ||
+      doneWithArms(frame) ||
+      frame.triggers.some(
+        (t) => t.phrase.strength === 'strong' || armedSubject(view, t) || aircraftSubject(view, t),
+      ));
   // "the village of Haas in Idlib province": a village the base does not know beats the places after it,
   // which only locate it.
   // Ground taken lies where its taker's state is, when the clause names no country ("Syrian troops
@@ -196,7 +199,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
       // a gathering stormed ("shot dead as raiders stormed her farmhouse", "bandits stormed a wedding") is an attack,
       // which needs no ground.
       unsupported:
-        (!strong && !specific && !named) ||
+        (!specific && !named && !strongAct()) ||
         (frame.family === 'territory' && typed.sub !== 'Attack' && !place && !found.country),
     };
   }

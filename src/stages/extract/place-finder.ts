@@ -101,6 +101,8 @@ export function findPlaces(
       !actorSpans.some((a) => a[0] <= m.span[0] && m.span[1] <= a[1] && a !== m.span) &&
       !offTheScene(m, text),
   );
+  // Every reading below looks among these places: a sentence that names none places nothing.
+  if (places.length === 0) return { places: [], country: null };
   // "hijacked an airliner flying from X to Y": the town the flight left, before any town nearer the trigger.
   const departed = departedTown(frame, places, text);
   if (departed) return { places: [placeRefOf(departed)], country: null };
@@ -113,8 +115,10 @@ export function findPlaces(
   const onlyAfter = takesGround(frame);
   // "…, while clashes raged in the district of Wadi Sirr": a locality the base does not know is the scene,
   // and no town named before the trigger is; a region it may lie in still can be.
-  const elsewhere = tellsUnnamedLocality(frame, places, text);
-  const displacedTown = (m: Mention) => elsewhere && m.place?.precision !== 'region';
+  // Read when a town before the trigger asks: most clauses name none there.
+  let elsewhere: boolean | undefined;
+  const displacedTown = (m: Mention) =>
+    m.place?.precision !== 'region' && (elsewhere ??= tellsUnnamedLocality(frame, places, text));
   const inReach = places.filter((m) => {
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to) return false;
@@ -170,10 +174,9 @@ export function findPlaces(
   // "a bomb on the Lakhpur-Rampur railway two miles out of Sitapur": a route's ends in reach say only which
   // road or line; a town the clause puts the incident in further on says where on it.
   // "In Nushki, the track between Lakhpur and Adrow was bombed": else the town the clause opens with.
-  const offEnds = places.filter((m) => !routeEnd(m, text));
   const offRoute =
     inner && !frame.anaphoric && routeEnd(inner, text)
-      ? (farTown(frame, offEnds, text, costOf) ?? topicPlace(frame, offEnds, costOf, text)[0])
+      ? offRouteTown(frame, places, text, costOf)
       : undefined;
   // "a train from Lakhpur to Rampur in Ostmark": the region holding the route's own end is no nearer.
   const holdsEnd =
@@ -396,6 +399,16 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
   });
   // "… as he rode home in Narathiwat's Sungai Padi district": the part the far province owns is the place.
   return far && townNamedWith(ownedPart(far, places, text) ?? far, places, text);
+}
+
+/**
+ * The town a clause whose place in reach is a route's end puts the incident in further on, else the town it
+ * opens with, of the places that end no route. Asked only of such a clause: most have no route, and their
+ * places are not weighed as ends.
+ */
+function offRouteTown(frame: Frame, places: Mention[], text: string, costOf: CostOf): Mention | undefined {
+  const offEnds = places.filter((m) => !routeEnd(m, text));
+  return farTown(frame, offEnds, text, costOf) ?? topicPlace(frame, offEnds, costOf, text)[0];
 }
 
 /** "Miami, Florida": the town a region is named right after, when the region would stand for it. */

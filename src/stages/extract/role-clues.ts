@@ -285,6 +285,8 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
  * @example agentOf(frame, perpetrators)?.ref.name // 'Islamic State' for "على يد داعش"
  */
 export function agentOf(frame: Frame, perpetrators: ActorCandidate[]): ActorCandidate | undefined {
+  // Every clue below names one of the perpetrators: with none, no cue is worth reading.
+  if (perpetrators.length === 0) return undefined;
   const view = frame.view;
   const act = mainTrigger(frame).start;
   const cues = packedMap(

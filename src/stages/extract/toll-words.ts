@@ -224,8 +224,13 @@ const KILLER_OF_AR = new RegExp(
 function killerOfTheNext(q: Quantity, quantities: readonly Quantity[], text: string): boolean {
   const next = quantities.find((o) => o.span[0] >= q.span[1]);
   if (next === undefined) return false;
-  return KILLER_OF_AR.test(normalizeForMatching(text.slice(q.span[1], next.span[0])).text);
+  const between = text.slice(q.span[1], next.span[0]);
+  // Folding a stretch with no Arabic letter (nor a presentation form, nor a mathematical letter, U+1EExx, which
+  // fold to one) gives none: the words it lacks are told without folding it, as most English counts' are.
+  return ARABIC_LETTERS.test(between) && KILLER_OF_AR.test(normalizeForMatching(between).text);
 }
+/** A character that is, or folds to, an Arabic letter. */
+const ARABIC_LETTERS = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\ud83b]/;
 
 /**
  * The count without its toll role: left undefined, not deleted, so the copy keeps the one field layout of

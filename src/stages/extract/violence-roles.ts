@@ -155,18 +155,18 @@ export function violenceRoles(
   const targetCues = view.cues.filter(
     (c) => c.phrase.tag === 'target' && c.start >= frame.from - CUE_REACH && c.end <= frame.to,
   );
-  const targeted = [
-    // "the assassination of a Hamas commander angered residents": whom the act befell comes first.
-    ...ofObjects(frame, trigger, perpetrators),
-    ...targetsAfterCue(
+  // "the assassination of a Hamas commander angered residents": whom the act befell comes first.
+  // Joined by `concat`, not spread: a spread walks each list through its iterator.
+  const targeted = ofObjects(frame, trigger, perpetrators).concat(
+    targetsAfterCue(
       frame,
       targetCues.filter((c) => c.start >= frame.from),
       candidates,
     ).filter((c) => c.at >= trigger.start && !isInterlocutor(view, c)),
-    ...exposed(frame, candidates),
-    ...verbObjects(frame, perpetrators),
-    ...objectsAfterOpenedSubject(frame, trigger, perpetrators),
-  ];
+    exposed(frame, candidates),
+    verbObjects(frame, perpetrators),
+    objectsAfterOpenedSubject(frame, trigger, perpetrators),
+  );
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.
   const objects = targetsAfterCue(
