@@ -277,4 +277,16 @@ describe('a place named off the scene', () => {
     expect(offScene(town(text, 'Rampur'), text, 0)).toBe(true);
     expect(offScene(town(text, 'Lakhpur'), text, 0)).toBe(false);
   });
+
+  it('finds the words before a place off the scene in any case, each way of telling it guarded on its own', () => {
+    const fled = 'VILLAGERS FLED TO RAMPUR after shelling hit Lakhpur';
+    expect(namesDestination(town(fled, 'RAMPUR'), fled, 0)).toBe(true);
+    expect(namesDestination(town(fled, 'Lakhpur'), fled, 0)).toBe(false);
+    const sent = 'Reinforcements Sent From Rampur reached the front at Lakhpur';
+    expect(namesOrigin(town(sent, 'Rampur'), sent, 0)).toBe(true);
+    expect(namesOrigin(town(sent, 'Lakhpur'), sent, 0)).toBe(false);
+    const spoken = 'Officials told of it in a Statement put out in Rampur that a depot burned in Lakhpur';
+    expect(namesSpeechPlace(town(spoken, 'Rampur'), spoken, 0)).toBe(true);
+    expect(namesSpeechPlace(town(spoken, 'Lakhpur'), spoken, 0)).toBe(false);
+  });
 });

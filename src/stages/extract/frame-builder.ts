@@ -151,8 +151,17 @@ function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
   return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && INDEFINITE_ARTICLE.test(before));
 }
 
-/** A sentence that ends asking. */
-const QUESTION_END = /[?؟]\s*$/;
+/**
+ * Whether the sentence over `span` ends asking: its last mark, past any white space, is a question mark. Read
+ * from the end: a pattern anchored at the end was tried at every position of every sentence with a trigger.
+ */
+function endsAsking(text: string, span: Span): boolean {
+  const words = text.slice(span[0], span[1]).trimEnd();
+  const last = words.charCodeAt(words.length - 1);
+  return last === QUESTION_MARK || last === ARABIC_QUESTION_MARK;
+}
+const QUESTION_MARK = 0x3f;
+const ARABIC_QUESTION_MARK = 0x61f;
 
 /**
  * Groups a sentence's triggers into frames: drops triggers an unreal cue governs, joins neighbours that tell
@@ -164,7 +173,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   // Most sentences hold no trigger: nothing to gate or group, and their clause scopes go unread.
   if (view.triggers.length === 0) return [];
   // A question tells no incident ("did they expect X not to strike?"); nor does a negated or unreal verb.
-  if (QUESTION_END.test(text.slice(view.span[0], view.span[1]))) return [];
+  if (endsAsking(text, view.span)) return [];
   const real = assertedTriggers(view, text).filter((t) => !standingCaptivity(view, t));
   const frames: Frame[] = [];
   // "The raid came in response to a rocket fired from Gaza": the act answered is another incident, by the

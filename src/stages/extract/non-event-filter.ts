@@ -187,10 +187,17 @@ const SPAN_CLOSES = /^(?:[و]?(?:حتي|الي|لغايه)|until|to|through|and|
 const SAME_PERIOD = guardedPattern(/(?:^|\s)(?:نفس الفتره|الفتره (?:نفسها|ذاتها)|the same period)(?:\s|$)/);
 /** The word of "the period" one of which every match of `SAME_PERIOD` holds. */
 const PERIOD_WORDS = ['period', 'الفتره'];
-/** Whether a token from `from` up to `to` holds one of `PERIOD_WORDS`. */
+const SHORTEST_PERIOD_WORD = Math.min(...PERIOD_WORDS.map((w) => w.length));
+/**
+ * Whether a token from `from` up to `to` holds one of `PERIOD_WORDS`. Asked of every frame's tokens, most of
+ * them shorter than any of the words: those are passed over by their length, with no search.
+ */
 function holdsPeriodWord(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, view.tokens.length); k++)
-    for (const word of PERIOD_WORDS) if (view.tokens[k].norm.includes(word)) return true;
+  for (let k = from; k < Math.min(to, view.tokens.length); k++) {
+    const norm = view.tokens[k].norm;
+    if (norm.length < SHORTEST_PERIOD_WORD) continue;
+    for (const word of PERIOD_WORDS) if (norm.includes(word)) return true;
+  }
   return false;
 }
 /** Days a span must run over to hold more than one incident. */

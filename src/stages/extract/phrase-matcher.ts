@@ -106,6 +106,12 @@ export class PhraseMatcher {
    * word after (`SECOND_INDEXED`): turning a few away costs less than the look-up.
    */
   private readonly bySecond: (ReadonlyMap<number, readonly NumberedPhrase[]> | undefined)[] = [];
+  /**
+   * 1 for each word some phrase opens with, by number. The three matchers share the numbers, so most keys
+   * of a token open nothing in a given matcher; a byte a word (tens of KB) stays in the processor's caches,
+   * where the lists above are one pointer a word, read at scattered places for every key of every token.
+   */
+  private readonly opens: Uint8Array;
 
   constructor(phrases: readonly LexiconPhrase[]) {
     const lists = new Map<number, NumberedPhrase[]>();
@@ -121,8 +127,10 @@ export class PhraseMatcher {
     // Pushed in order, an entry for every word (words numbered by later lexicons fall past the end): a
     // table written at scattered places would be sparse, a hash table to the engine. Longer phrases first,
     // so the longest match at a position is the first found.
+    this.opens = new Uint8Array(wordCount);
     for (let id = 0; id < wordCount; id++) {
       const list = lists.get(id)?.sort((a, b) => b.words.length - a.words.length) ?? NONE;
+      if (list.length > 0) this.opens[id] = 1;
       const open = list.filter((numbered) => numbered.second < 0);
       this.byFirst.push(list);
       this.openByFirst.push(open.length === list.length ? list : open.length > 0 ? open : NONE);
@@ -135,6 +143,8 @@ export class PhraseMatcher {
    * and only those needing the one it has when it has one (most tokens have one key or none).
    */
   private startingAt(keys: TokenWords, i: number, key: number): readonly NumberedPhrase[] {
+    // A word numbered by a lexicon built later (past the table's end) opens nothing here either.
+    if (key >= this.opens.length || this.opens[key] === 0) return NONE;
     const next = i + 1 < keys.length ? keys[i + 1] : NO_KEYS;
     if (next.length === 0) return this.openByFirst[key] ?? NONE;
     const bySecond = this.bySecond[key];
