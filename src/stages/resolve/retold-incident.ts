@@ -10,11 +10,11 @@ import { answerEachOther, type Placed } from './placed.js';
  * once every incident has its final place, a definite telling of a kind ("the bombing") and one of that
  * kind told before it, at one place (or one of them placed only in the other's country, or nowhere), on
  * days that may be one, by sides that may be one, with no count or claimant the other contradicts, are one
- * incident told twice. Tellings that are each such a retelling of
- * all the others fold together; one that could be the retelling of two incidents that are not one ("a
- * bombing in Ruritania" beside "12 killed in a bombing" and "3 killed in a bombing") joins neither.
+ * incident told twice. Tellings that are each such a retelling of all the others fold together; one that
+ * could be the retelling of two incidents that are not one ("the bombing in Ruritania" after "12 killed in
+ * a bombing" and "3 killed in a bombing" there) joins neither.
  *
- * @example foldRetoldIncidents(items).length // 1 for two current bombings in one country, one with a toll
+ * @example foldRetoldIncidents(items).length // 1 for a bombing in a country and "the bombing" placed there later
  */
 export function foldRetoldIncidents(items: Placed[]): Placed[] {
   if (items.length < 2) return items;
