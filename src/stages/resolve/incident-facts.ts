@@ -23,6 +23,15 @@ export function differ<T>(a: T | null | undefined, b: T | null | undefined): boo
   return a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
 }
 
+/**
+ * Two named sides that are not one: by their entities when both have one, else by name, so a side linked in
+ * one report and left unlinked in another ("Military Forces of Syria") is still the same side.
+ */
+export function otherSide(a: EventRecord['actor1'], b: EventRecord['actor1']): boolean {
+  if (a?.entity_id && b?.entity_id) return a.entity_id !== b.entity_id;
+  return differ(a?.name, b?.name);
+}
+
 /** Two dates that may be the same day: one unknown, or one the other's month or year. */
 export function datesAgree(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;

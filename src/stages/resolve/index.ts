@@ -53,6 +53,7 @@ import { judgeTiming } from './timing-judge.js';
 import { markRecalledYears } from './undated-article.js';
 import { SINCE } from './told-day.js';
 import { foldTownDays } from './town-day.js';
+import { foldRetoldIncidents } from './retold-incident.js';
 import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName, roundUpToll } from './placed.js';
 import { withoutRoundUpLeads } from './round-up-lead.js';
@@ -268,7 +269,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const incidents = foldTownDays(told, text);
   const spans = packedMap(doc.sentences ?? [], (s) => s.span);
   const events = packedMap(incidents, (item) => item.event);
-  const resolved = incidents.map((item, i) => {
+  const resolved = incidents.map((item) => {
     const event = item.event;
     offDestination(event, doc);
     if (datelineCountry) toDatelineCountry(event, datelineCountry, doc);
@@ -292,12 +293,14 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
     namesakeAtHome(event, story?.doc ?? doc);
     placeWithinThenBorders(event, doc.mentions ?? []);
     locateCountryPlace(event, doc.mentions ?? []);
-    event.id = eventId(doc.content_hash ?? '', i);
     return event;
   });
   placeFromNextTelling(resolved, doc);
+  // Only now placed where they happened, two tellings of one incident may show as one (a review of the papers).
+  const once = packedMap(foldRetoldIncidents(incidents), (item) => item.event);
+  once.forEach((event, i) => (event.id = eventId(doc.content_hash ?? '', i)));
   const states = statesByPhrase(doc.mentions ?? []);
-  for (const event of resolved) {
+  for (const event of once) {
     crowdOfScene(event, doc.mentions ?? []);
     abductedCivilians(event, text);
     rebelsNamed(event, text, doc.mentions ?? []);
@@ -308,7 +311,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
       if (value) value.spans = firstTellings(value.spans);
     }
   }
-  return resolved;
+  return once;
 }
 
 /**

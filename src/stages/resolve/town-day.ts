@@ -1,7 +1,7 @@
 import { samePlace } from '../../core/place-ref.js';
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { addCount, type CountMerge, differ, largerCount, mergeCount } from './incident-facts.js';
+import { addCount, type CountMerge, largerCount, mergeCount, otherSide } from './incident-facts.js';
 import { absorb } from './incident-absorb.js';
 import type { Placed } from './incident-merger.js';
 import { answerEachOther } from './placed.js';
@@ -120,15 +120,6 @@ function sameTownOrProvince(a: PlaceRef, b: PlaceRef): boolean {
   return (
     (a.precision === 'town' || a.precision === 'region') && samePlace(a, b) && placesAgree(a, b) !== 'differ'
   );
-}
-
-/**
- * Two named doers that are not one side: by their entities when both have one, else by name, so a side
- * linked in one report and left unlinked in another ("Military Forces of Syria") is still the same side.
- */
-function otherSide(a: EventRecord['actor1'], b: EventRecord['actor1']): boolean {
-  if (a?.entity_id && b?.entity_id) return a.entity_id !== b.entity_id;
-  return differ(a?.name, b?.name);
 }
 
 const current = (e: EventRecord): boolean => e.timing?.value !== 'historical';
