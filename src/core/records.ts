@@ -179,9 +179,11 @@ export interface DateRef {
    * Where the date comes from when no words of the incident give it: the article's publication date
    * (its spans are the dateline's, or none when the date came with the input), the date of an incident
    * told just before, or the day the report's lead gives its news (a dateline report's first sentence,
-   * "yesterday" in another's first paragraph). Absent when the spans are the incident's own time expression.
+   * "yesterday" in another's first paragraph). `retrieval date` in place of `publication date` when the
+   * article carries no date and the one it has is when it was crawled: the incident happened then or before,
+   * maybe weeks before. Absent when the spans are the incident's own time expression.
    */
-  basis?: 'publication date' | 'preceding incident' | 'report lead' | 'days before told';
+  basis?: 'publication date' | 'retrieval date' | 'preceding incident' | 'report lead' | 'days before told';
 }
 
 export interface EventRecord {

@@ -50,7 +50,7 @@ const dateRef = z.object({
   precision: z.enum(['day', 'month', 'year']),
   spans,
   basis: z
-    .enum(['publication date', 'preceding incident', 'report lead', 'days before told'])
+    .enum(['publication date', 'retrieval date', 'preceding incident', 'report lead', 'days before told'])
     .optional()
     .describe('where the date comes from when no words of the incident give it (docs/output-format.md)'),
 });

@@ -202,7 +202,9 @@ export function carriedDate(
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  return dateRef(published, 'day', [...(doc.published?.spans ?? [])], 'publication date');
+  // A crawl's date bounds the incident from above only: an analyst must not read it as the day of the news.
+  const basis = doc.published?.from === 'retrieved' ? 'retrieval date' : 'publication date';
+  return dateRef(published, 'day', [...(doc.published?.spans ?? [])], basis);
 }
 
 /**

@@ -58,6 +58,12 @@ describe('an event the text does not date', () => {
     });
   });
 
+  it('says so when the only date is the day the article was fetched', () => {
+    const fetched = { value: '2015-08-04', spans: [], from: 'retrieved' };
+    const [resolved] = resolveEvents(doc([event({})], fetched), { referenceDate: null });
+    expect([resolved.date?.value, resolved.date?.basis]).toEqual(['2015-08-04', 'retrieval date']);
+  });
+
   it('drops a day after publication, which is to come, and takes the publication date instead', () => {
     const future = event({ date: { value: '2015-08-20', precision: 'day', spans: [[0, 5]] } });
     const [resolved] = resolveEvents(doc([future], { value: '2015-08-04', spans: [], from: 'input' }), {

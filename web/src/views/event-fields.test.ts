@@ -76,6 +76,11 @@ describe('event fields', () => {
     expect(basis('date')).toBe('basisPublicationDate');
     expect(basis('actor2')).toBe('basisPeopleHarmed');
     expect(basis('claimed_by')).toBeUndefined();
+    const fetched = fieldsOf({
+      ...base,
+      date: { value: '2024-03-02', precision: 'day', spans: [], basis: 'retrieval date' },
+    });
+    expect(fetched.find((f) => f.key === 'date')?.basis).toBe('basisRetrievalDate');
   });
 
   it('says how finely a place is known, so a country-level pin is not read as the capital', () => {

@@ -43,6 +43,7 @@ type Basis = NonNullable<DateRef['basis'] | ActorRef['basis']>;
 
 const BASIS_NOTE: Record<Basis, StringKey> = {
   'publication date': 'basisPublicationDate',
+  'retrieval date': 'basisRetrievalDate',
   'preceding incident': 'basisPrecedingIncident',
   'report lead': 'basisReportLead',
   'days before told': 'basisDaysBeforeTold',
