@@ -269,6 +269,8 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   const incidents = foldTownDays(told, text);
   const spans = packedMap(doc.sentences ?? [], (s) => s.span);
   const events = packedMap(incidents, (item) => item.event);
+  // Where each incident was told before the dateline, the article or the next telling placed it.
+  const placeAsTold = new Map(incidents.map((item) => [item, item.event.location]));
   const resolved = incidents.map((item) => {
     const event = item.event;
     offDestination(event, doc);
@@ -297,7 +299,10 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   });
   placeFromNextTelling(resolved, doc);
   // Only now placed where they happened, two tellings of one incident may show as one (a review of the papers).
-  const once = packedMap(foldRetoldIncidents(incidents), (item) => item.event);
+  const once = packedMap(
+    foldRetoldIncidents(incidents, (item) => placeAsTold.get(item) ?? null),
+    (item) => item.event,
+  );
   once.forEach((event, i) => (event.id = eventId(doc.content_hash ?? '', i)));
   const states = statesByPhrase(doc.mentions ?? []);
   for (const event of once) {

@@ -85,6 +85,21 @@ describe('an incident told twice in one article', () => {
     expect(folded).toHaveLength(2);
   });
 
+  it('keeps apart two tellings first told at two towns, though the dateline later moved both to one', () => {
+    const athens = place('Strelsau', 'RT');
+    const shooting = mention(0, 'Attack', { ...now, location: athens });
+    const elsewhere = mention(3, 'Attack', { ...now, location: athens }, true);
+    const toldAt = (item: typeof shooting) => (item === elsewhere ? place('Zenda', 'BD') : athens);
+    expect(foldRetoldIncidents([shooting, elsewhere], toldAt)).toHaveLength(2);
+    expect(foldRetoldIncidents([shooting, elsewhere])).toHaveLength(1);
+  });
+
+  it('keeps apart a plural telling, which may point back to a round-up', () => {
+    const plural = { ...mention(5, 'Suicide bomb', { ...now, location: ruritania }, true), plural: true };
+    const first = mention(0, 'Suicide bomb', { ...now, location: ruritania });
+    expect(foldRetoldIncidents([first, plural])).toHaveLength(2);
+  });
+
   it('keeps apart a telling said to be a separate incident', () => {
     const separate = { ...mention(5, 'Suicide bomb', { ...now, location: ruritania }, true), separate: true };
     const first = mention(0, 'Suicide bomb', { ...now, location: ruritania });

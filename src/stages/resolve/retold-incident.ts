@@ -12,14 +12,23 @@ import { answerEachOther, type Placed } from './placed.js';
  * days that may be one, by sides that may be one, with no count or claimant the other contradicts, are one
  * incident told twice. Tellings that are each such a retelling of all the others fold together; one that
  * could be the retelling of two incidents that are not one ("the bombing in Ruritania" after "12 killed in
- * a bombing" and "3 killed in a bombing" there) joins neither.
+ * a bombing" and "3 killed in a bombing" there) joins neither. `firstPlace` gives the place each telling had
+ * before the article's dateline or country placed it: two tellings told at two towns, or at a town and in
+ * another country, are two incidents even when both were later moved to one scene ("the attack on the bank in
+ * Rome" under an Athens dateline).
  *
  * @example foldRetoldIncidents(items).length // 1 for a bombing in a country and "the bombing" placed there later
  */
-export function foldRetoldIncidents(items: Placed[]): Placed[] {
+export function foldRetoldIncidents(
+  items: Placed[],
+  firstPlace: (item: Placed) => PlaceRef | null = (item) => item.event.location,
+): Placed[] {
   if (items.length < 2) return items;
   const partners = new Map(
-    items.map((item) => [item, items.filter((o) => o !== item && toldTwice(item, o))]),
+    items.map((item) => [
+      item,
+      items.filter((o) => o !== item && toldTwice(item, o) && !toldApart(firstPlace(item), firstPlace(o))),
+    ]),
   );
   const folded = new Set<Placed>();
   for (const item of items) {
@@ -54,6 +63,9 @@ function toldTwice(a: Placed, b: Placed): boolean {
     // "five attacks across the province": a telling of several incidents is none of them.
     !a.several &&
     !b.several &&
+    // "the attacks": a plural may point back to a round-up, not to one incident.
+    !a.plural &&
+    !b.plural &&
     // "Seven Iraqis were killed": a place only a nationality gives says whose people, not where.
     !a.nationalityPlace &&
     !b.nationalityPlace &&
@@ -79,6 +91,16 @@ function oneScene(a: PlaceRef | null, b: PlaceRef | null): boolean {
   if (!a || !b) return a !== b;
   if (samePlace(a, b)) return true;
   return a.country === b.country && (a.precision === 'country' || b.precision === 'country');
+}
+
+/**
+ * Whether two tellings' own places name two scenes: two towns, or a town and another country. Only a telling
+ * placed nowhere or only in a country can have been placed wrongly by the papers it is read in.
+ */
+function toldApart(a: PlaceRef | null, b: PlaceRef | null): boolean {
+  if (!a || !b || samePlace(a, b)) return false;
+  const town = (p: PlaceRef): boolean => p.precision !== 'country';
+  return (town(a) && town(b)) || ((town(a) || town(b)) && a.country !== b.country);
 }
 
 const current = (e: EventRecord): boolean => e.timing?.value === 'current';
