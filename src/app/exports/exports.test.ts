@@ -109,6 +109,23 @@ describe('CSV export', () => {
     });
   });
 
+  it('says, in every format, where a date no words of the incident give comes from', async () => {
+    const fetched = {
+      ...events[0],
+      date: { ...events[0].date!, spans: [], basis: 'retrieval date' as const },
+    };
+    const [header, row] = parseCsv((await exported('csv', [fetched])).replace(/^\uFEFF/, ''));
+    expect(row[header.indexOf('date_basis')]).toBe('retrieval date');
+    const geo = JSON.parse(await exported('geojson', [fetched]));
+    expect(geo.features[0].properties.date_basis).toBe('retrieval date');
+    type Incident = { type: string; extensions?: Record<string, { date_basis?: string }> };
+    const stix = JSON.parse(await exported('stix', [fetched])) as { objects: Incident[] };
+    const incident = stix.objects.find((o) => o.type === 'incident')!;
+    expect(Object.values(incident.extensions ?? {})[0].date_basis).toBe('retrieval date');
+    const [ownWords] = parseCsv((await exported('csv', [events[0]])).replace(/^\uFEFF/, '')).slice(1);
+    expect(ownWords[header.indexOf('date_basis')]).toBe('');
+  });
+
   it.each([
     ['a plain word', 'Mosul', 'Mosul'],
     ['a comma', 'Aleppo, Syria', '"Aleppo, Syria"'],

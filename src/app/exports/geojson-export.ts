@@ -39,6 +39,7 @@ async function featureOf(e: StoredEvent, articles: ArticleLookup) {
     properties: {
       event_date: e.date?.value ?? null,
       date_precision: e.date?.precision ?? null,
+      date_basis: e.date?.basis ?? null,
       event_type: e.event_type?.value ?? null,
       sub_event_type: e.sub_event_type?.value ?? null,
       timing: e.timing?.value ?? null,

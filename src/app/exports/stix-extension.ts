@@ -11,7 +11,9 @@ const EXTENSION_SCHEMA = `marsad political-violence event, version 1. A property
 Properties (all optional except event_id and article_id; absent when unknown):
   event_id, article_id: the marsad event and article ids.
   event_type, sub_event_type: ACLED event type and sub-event type, spelled as ACLED spells them.
-  event_date (YYYY-MM-DD, YYYY-MM or YYYY) and date_precision (day, month, year).
+  event_date (YYYY-MM-DD, YYYY-MM or YYYY) and date_precision (day, month, year); date_basis where no words of
+    the incident date it: publication date, retrieval date (the article has no date; the day it was fetched,
+    the incident may be older), preceding incident, report lead or days before told.
   timing: current (the article reports it as news) or historical (a past event it refers to).
   fatalities, injuries: counts of people killed and wounded; fatalities_qualifier, injuries_qualifier:
     exact, at_least, about or at_most.
@@ -39,7 +41,7 @@ export function extensionDefinition(stamp: string, createdBy: string) {
     description:
       'ACLED-style event fields with the character spans of the article text that support each one.',
     schema: EXTENSION_SCHEMA,
-    version: '1.1.0',
+    version: '1.2.0',
     extension_types: ['property-extension'],
   };
 }
@@ -62,6 +64,7 @@ export function eventExtension(e: StoredEvent, article: ArticleOutput | null): R
     sub_event_type: e.sub_event_type?.value,
     event_date: e.date?.value,
     date_precision: e.date?.precision,
+    date_basis: e.date?.basis,
     timing: e.timing?.value,
     ...countColumns(e),
     location_name: e.location?.name,
