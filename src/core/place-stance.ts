@@ -184,7 +184,7 @@ const SPOKEN = guardedPattern(
 );
 const CONTACTED = guardedPattern(fromTheEnd(CONTACTED_IN), 'contacted reached الاتصال اتصل');
 const ANNOUNCING = guardedPattern(fromTheEnd(ANNOUNCER), 'as أعلنت اعلنت أكدت اكدت ذكرت أفادت افادت');
-const GATHERING = guardedPattern(new RegExp(`${GATHERED_IN}$`, 'i'), 'agency correspondent meeting talks');
+const GATHERING = guardedPattern(fromTheEnd(GATHERED_IN), 'agency correspondent meeting talks');
 /** The verb after the capital in "as Kiev announced". */
 const ANNOUNCED = /^\s+(?:announced|said|reported|claimed)\b/i;
 /**

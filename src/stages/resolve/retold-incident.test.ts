@@ -86,10 +86,10 @@ describe('an incident told twice in one article', () => {
   });
 
   it('keeps apart two tellings first told at two towns, though the dateline later moved both to one', () => {
-    const athens = place('Strelsau', 'RT');
-    const shooting = mention(0, 'Attack', { ...now, location: athens });
-    const elsewhere = mention(3, 'Attack', { ...now, location: athens }, true);
-    const toldAt = (item: typeof shooting) => (item === elsewhere ? place('Zenda', 'BD') : athens);
+    const strelsau = place('Strelsau', 'RT');
+    const shooting = mention(0, 'Attack', { ...now, location: strelsau });
+    const elsewhere = mention(3, 'Attack', { ...now, location: strelsau }, true);
+    const toldAt = (item: typeof shooting) => (item === elsewhere ? place('Zenda', 'BD') : strelsau);
     expect(foldRetoldIncidents([shooting, elsewhere], toldAt)).toHaveLength(2);
     expect(foldRetoldIncidents([shooting, elsewhere])).toHaveLength(1);
   });
