@@ -33,16 +33,17 @@ const loadCpuMs = (loadCpu.user + loadCpu.system) / 1000;
 const inputs = corpusInputs(files);
 const bytes = inputs.reduce((n, i) => n + i.bytes.length, 0);
 
-// A short warm-up, then nine passes: the first ones still pay for compilation (V8 recompiles the hot
+// A short warm-up, then fourteen passes: the first ones still pay for compilation (V8 recompiles the hot
 // functions on other threads for several passes) and for filling the word memos, the last ones are the
-// rate of a worker that keeps running. Built dist/ on an idle two-core machine (load ~0.5, 2026-12-03), one
-// run gave 117, 206, 238, 320, 393, 426, 425, 431, 410 articles/s per CPU second (steady 425; three more runs
-// 386, 403, 392), where b28021b5 in turn with it gave 115, 195, 232, 309, 389, 419, 406, 423, 410 (steady 410;
-// two more 386, 391): the climb ends after about five passes, and run-to-run spread (~10%) exceeds the gain.
+// rate of a worker that keeps running. Built dist/ on an idle two-core machine (load ~0.3, 2026-12-06, main
+// 5dc9292a), eighteen passes gave 126, 190, 267, 311, 336, 354, 354, 373, 363, 384, 371, 376, 369, 382, 373,
+// 379, 374, 381 articles/s per CPU second: the climb ends after about eight passes, so the median of passes
+// five to nine (the nine-pass bench this was) read 354 where the worker settles at about 377. Run-to-run spread
+// is still ~5–10%.
 for (const input of inputs.slice(0, 50))
   await marsad.analyse(input.path, { bytes: input.bytes, format: 'text', hints: {} });
 
-const rounds = 9;
+const rounds = 14;
 /**
  * The passes whose median is the steady rate. On a shared machine one pass in a few swings by 15% or more
  * (a neighbour's burst evicts the caches, the collector's threads get the core late): a median of five
