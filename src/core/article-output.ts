@@ -45,6 +45,12 @@ export interface StoredEvent extends EventRecord {
   language: string | null;
   published: string | null;
   /**
+   * Where the article's `published` came from, its `from` (docs/output-format.md): `retrieved` says it is the day
+   * the article was fetched, which only bounds its publication from above. Null when the article has no date;
+   * absent on events not read from a store.
+   */
+  published_from?: string | null;
+  /**
    * The id of the first stored report of the same incident (this event's own id when it is the first);
    * `reports` counts the stored events sharing it. Set by the store; absent on events not read from one.
    */

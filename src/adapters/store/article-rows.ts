@@ -55,6 +55,7 @@ export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
       language: article.language,
       title: article.title?.value ?? null,
       published: article.published?.value ?? null,
+      published_from: article.published?.from ?? null,
       json: JSON.stringify(article),
     },
     events: article.events.map((e) => eventRow(article, e, storedAt)),

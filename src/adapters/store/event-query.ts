@@ -58,13 +58,13 @@ function bboxExpression(eb: EventsEB, [west, south, east, north]: NonNullable<Ev
   return eb.and([lat, lon]);
 }
 
-/** Events with their article's source, language and day: the rows every listing returns. */
+/** Events with their article's source, language, day and where that day came from: the rows every listing returns. */
 export function eventsWithArticle(db: Kysely<StoreTables>) {
   return db
     .selectFrom('events')
     .innerJoin('articles', 'articles.id', 'events.article_id')
     .selectAll('events')
-    .select(['articles.source', 'articles.language', 'articles.published']);
+    .select(['articles.source', 'articles.language', 'articles.published', 'articles.published_from']);
 }
 
 /**

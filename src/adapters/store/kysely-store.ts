@@ -35,6 +35,7 @@ type EventJoinRow = Selectable<StoreTables['events']> & {
   source: string;
   language: string | null;
   published: string | null;
+  published_from: string | null;
 };
 
 /**
@@ -174,6 +175,7 @@ async function withReports(db: Kysely<StoreTables>, rows: EventJoinRow[]): Promi
     source: row.source,
     language: row.language,
     published: row.published,
+    published_from: row.published_from,
     incident_id: row.incident_id,
     reports: counts.get(row.incident_id) ?? 1,
     stored_at: row.stored_at || undefined,

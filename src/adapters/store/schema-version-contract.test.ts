@@ -42,4 +42,14 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the schema version of a $na
     // Upgraded and at the current version again: the next open leaves things alone.
     expect(await oldIndexKept()).toBe(true);
   });
+
+  it("reads where an article's day came from out of its record, for a store from before that was kept", async () => {
+    await adapter.asOlderVersion('ALTER TABLE articles DROP COLUMN published_from;');
+    const store = await adapter.open();
+    try {
+      expect(await store.getEvent(clash)).toMatchObject({ published_from: mosul.published?.from });
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -39,7 +39,12 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the $name store', (adapter)
 
   it('returns an event with its article fields and evidence spans', async () => {
     const event = await store.getEvent(idlibStrike);
-    expect(event).toMatchObject({ article_id: idlib.id, language: 'ar', published: '2024-03-11' });
+    expect(event).toMatchObject({
+      article_id: idlib.id,
+      language: 'ar',
+      published: '2024-03-11',
+      published_from: idlib.published?.from,
+    });
     // No other stored article reports the same incident.
     expect(event).toMatchObject({ incident_id: idlibStrike, reports: 1 });
     expect(event?.evidence).toEqual(idlib.events[0].evidence);
@@ -158,5 +163,15 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the $name store', (adapter)
     expect(await store.revokeKey('k1', '2024-02-02T00:00:00Z')).toBe(false);
     expect(await store.activeKeyCount()).toBe(0);
     expect((await store.listKeys())[0].revoked_at).toBe('2024-02-01T00:00:00Z');
+  });
+
+  it("says of an article dated only by the day it was fetched that its events' day is that", async () => {
+    const [fetched] = fixtureArticles('fetched');
+    fetched.published = { value: '2024-03-20', spans: [], from: 'retrieved' };
+    await store.saveArticle(fetched);
+    const event = await store.getEvent(fetched.events[0].id);
+    expect(event).toMatchObject({ published: '2024-03-20', published_from: 'retrieved' });
+    // An undated article's events say neither.
+    expect(await store.getEvent(tripoliProtest)).toMatchObject({ published: null, published_from: null });
   });
 });

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
 
 /**
@@ -14,6 +14,8 @@ export interface StoreTables {
     language: string | null;
     title: string | null;
     published: string | null;
+    /** Where `published` came from: the article's `published.from` (`retrieved` for a crawl's date). */
+    published_from: string | null;
     json: string;
   };
   events: {
@@ -94,8 +96,11 @@ export async function createTables(db: Kysely<StoreTables>, schemaVersion: Schem
     .addColumn('language', 'text')
     .addColumn('title', 'text')
     .addColumn('published', 'text')
+    .addColumn('published_from', 'text')
     .addColumn('json', 'text', (c) => c.notNull())
     .execute();
+  // Databases written before published_from was kept: read from each article's record.
+  await addMissingColumn(db, 'articles', 'published_from', jsonText(db, 'json', ['published', 'from']));
   await db.schema
     .createTable('events')
     .ifNotExists()
@@ -125,11 +130,12 @@ export async function createTables(db: Kysely<StoreTables>, schemaVersion: Schem
     .addColumn('stored_at', 'text', (c) => c.notNull())
     .execute();
   // Databases written before incident linking: each event becomes its own incident.
-  await addMissingColumn(db, 'incident_id', sql.ref('id'));
+  await addMissingColumn(db, 'events', 'incident_id', sql.ref('id'));
   // Databases written before stored_at was kept: their events are never "new since" a visit.
-  await addMissingColumn(db, 'stored_at', sql.lit(''));
+  await addMissingColumn(db, 'events', 'stored_at', sql.lit(''));
   await addMissingColumn(
     db,
+    'events',
     'date_key',
     sql`case when date_start <> '' then date_start when timing = 'historical' then ''
       else coalesce((select substr(published, 1, 10) from articles where articles.id = events.article_id),
@@ -218,21 +224,36 @@ const INDEXES: ReadonlyArray<readonly [string, keyof StoreTables, readonly strin
 ];
 
 /**
- * Adds an events column an older database lacks, filled with `value` (nullable, since SQLite cannot add a
- * NOT NULL column without a default).
+ * Adds a column an older database lacks, filled with `value` (nullable, since SQLite cannot add a NOT NULL
+ * column without a default).
  */
-async function addMissingColumn(
+async function addMissingColumn<T extends 'articles' | 'events'>(
   db: Kysely<StoreTables>,
-  column: 'incident_id' | 'stored_at' | 'date_key',
+  table: T,
+  column: keyof StoreTables[T] & string,
   value: RawBuilder<unknown>,
 ): Promise<void> {
-  const present = await sql`select ${sql.ref(column)} from events limit 1`.execute(db).then(
+  const present = await sql`select ${sql.ref(column)} from ${sql.table(table)} limit 1`.execute(db).then(
     () => true,
     () => false,
   );
   if (present) return;
-  await db.schema.alterTable('events').addColumn(column, 'text').execute();
-  await sql`update events set ${sql.ref(column)} = ${value}`.execute(db);
+  await db.schema.alterTable(table).addColumn(column, 'text').execute();
+  await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${value}`.execute(db);
+}
+
+/**
+ * A text field of the JSON record a text column keeps, by its path of keys (null where the record has none):
+ * SQLite and PostgreSQL spell this differently.
+ */
+function jsonText(
+  db: Kysely<StoreTables>,
+  column: string,
+  keys: readonly string[],
+): RawBuilder<string | null> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql`(${sql.ref(column)}::json #>> ${sql.lit(`{${keys.join(',')}}`)})`
+    : sql`json_extract(${sql.ref(column)}, ${sql.lit(`$.${keys.join('.')}`)})`;
 }
 
 // Filter indexes that ended in date_start, from before date order sorted by date_key: no listing uses them.

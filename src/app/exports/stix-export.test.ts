@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { events, exported } from './export-fixtures.js';
-import { EVENT_EXTENSION_ID } from './index.js';
+import { articles, events, exported } from './export-fixtures.js';
+import { EVENT_EXTENSION_ID, exportEvents, type ArticleLookup } from './index.js';
 
 // The official STIX 2.1 schemas (test/fixtures/stix/oasis-stix-2.1/PROVENANCE.md), loaded offline.
 const ROOT = fileURLToPath(new URL('../../../test/fixtures/stix/oasis-stix-2.1/schemas', import.meta.url));
@@ -165,4 +165,29 @@ describe('STIX 2.1 export', () => {
     expect(mark(dated)).toBe('article');
     expect(dated.description).toBeUndefined();
   });
+
+  it('says when its report date is the day the article was retrieved, not published', async () => {
+    const [first] = events;
+    const article = articles.find((a) => a.id === first.article_id)!;
+    const fetched = { ...article, published: { value: '2024-03-09', spans: [], from: 'retrieved' } };
+    const event = { ...first, published: '2024-03-09', published_from: 'retrieved' };
+    const reportOf = async (lookup: ArticleLookup) => {
+      let out = '';
+      for await (const chunk of exportEvents('stix', once(event), { articles: lookup })) out += chunk;
+      return (JSON.parse(out) as { objects: StixObject[] }).objects.find((o) => o.type === 'report')!;
+    };
+    // Known from the stored article, or — when the article cannot be read — from the stored event.
+    for (const lookup of [async () => fetched, async () => null]) {
+      const report = await reportOf(lookup);
+      expect(report.published).toBe('2024-03-09T00:00:00.000Z');
+      expect(report.description).toMatch(/no publication date.*the day it was retrieved/);
+      const extension = (report.extensions as Record<string, Record<string, unknown>>)[EVENT_EXTENSION_ID];
+      expect(extension.published_from).toBe('retrieved');
+      expect(officialValidator().getSchema(SCHEMA_OF.report)?.(report)).toBe(true);
+    }
+  });
 });
+
+async function* once<T>(item: T): AsyncIterable<T> {
+  yield item;
+}

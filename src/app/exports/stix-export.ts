@@ -44,7 +44,8 @@ export async function* stixExport(
 
 interface ReportDraft {
   name: string;
-  published: string | null;
+  /** The article's date and where it came from (`retrieved`: the day it was fetched, not published). */
+  published: { value: string; from: string | null } | null;
   /** When marsad stored the article: what dates a report whose article carries no date of its own. */
   stored: string | null;
   language: string | null;
@@ -131,7 +132,8 @@ class BundleWriter {
     if (!report) {
       report = {
         name: cleanTitle(article?.title?.value) ?? sourceLabel(article?.url, e.source),
-        published: article?.published?.value ?? e.published,
+        published:
+          article?.published ?? (e.published ? { value: e.published, from: e.published_from ?? null } : null),
         stored: e.stored_at ?? null,
         language: article?.language ?? null,
         url: article?.url ?? null,
@@ -224,12 +226,14 @@ const cleanTitle = (title: string | null | undefined): string | null =>
 
 /**
  * What `published` holds for an article: STIX requires the property, so an article that carries no date
- * gets the time marsad stored it — or, from a database that did not keep that, the time of the export —
- * and says so, rather than passing either off as a publication date.
+ * gets the day it was retrieved, when it came with one, else the time marsad stored it — or, from a database
+ * that did not keep that, the time of the export — and says so, rather than passing any off as a publication
+ * date.
  */
 function reportDate(report: ReportDraft, exported: string): { published: string; from: PublishedFrom } {
-  const published = timestampOf(report.published);
-  if (published) return { published, from: 'article' };
+  const published = timestampOf(report.published?.value);
+  // The clean stage dates an undated article by its retrieval date in the last resort, marked `retrieved`.
+  if (published) return { published, from: report.published?.from === 'retrieved' ? 'retrieved' : 'article' };
   return report.stored
     ? { published: report.stored, from: 'stored' }
     : { published: exported, from: 'exported' };
@@ -237,6 +241,8 @@ function reportDate(report: ReportDraft, exported: string): { published: string;
 
 const UNDATED_NOTE: Record<PublishedFrom, string | undefined> = {
   article: undefined,
+  retrieved:
+    'The article carries no publication date: `published` is the day it was retrieved (it was published then or earlier).',
   stored: 'The article carries no publication date: `published` is when marsad stored it.',
   exported: 'The article carries no publication date: `published` is when marsad exported it.',
 };

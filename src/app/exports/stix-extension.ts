@@ -23,8 +23,10 @@ Properties (all optional except event_id and article_id; absent when unknown):
   field_spans: for each field above that comes from the text, the [start, end] spans that support it.
   confidence: marsad's confidence in the event, 0 to 1.
 On report objects (one per article) it adds article_id and published_from: 'article' when published is the
-  article's own date, 'stored' when the article carries no date and published is when marsad stored it,
-  'exported' when not even that is known and published is the time of the export.`;
+  article's own date, 'retrieved' when the article carries no date and published is the day it was retrieved
+  (the crawl or scrape date it came with: it was published then or earlier), 'stored' when the article carries
+  no date at all and published is when marsad stored it, 'exported' when not even that is known and published
+  is the time of the export.`;
 
 /**
  * @example extensionDefinition('2024-01-01T00:00:00.000Z', identityId).type === 'extension-definition'
@@ -41,13 +43,16 @@ export function extensionDefinition(stamp: string, createdBy: string) {
     description:
       'ACLED-style event fields with the character spans of the article text that support each one.',
     schema: EXTENSION_SCHEMA,
-    version: '1.2.0',
+    version: '1.3.0',
     extension_types: ['property-extension'],
   };
 }
 
-/** Where a report's `published` comes from: the article's date, or — for an undated article — a time of marsad's own. */
-export type PublishedFrom = 'article' | 'stored' | 'exported';
+/**
+ * Where a report's `published` comes from: the article's date; for an article that carries none, the day it was
+ * retrieved that came with it, or a time of marsad's own.
+ */
+export type PublishedFrom = 'article' | 'retrieved' | 'stored' | 'exported';
 
 /** The extension's properties on the report of one article. */
 export function reportExtension(articleId: string, publishedFrom: PublishedFrom): Record<string, unknown> {

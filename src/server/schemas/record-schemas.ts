@@ -76,6 +76,13 @@ export const storedEventSchema = eventRecordSchema.extend({
   source: z.string(),
   language: z.string().nullable(),
   published: z.string().nullable(),
+  published_from: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "where the article's published date came from (its `from`); `retrieved`: the day it was fetched, not published",
+    ),
   incident_id: z
     .string()
     .optional()

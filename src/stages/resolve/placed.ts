@@ -83,6 +83,11 @@ export const townName = (p: Placed): string | null => {
   return location !== null && location.precision !== 'country' ? location.name : null;
 };
 
+/** Whether an event is placed finer than a country: at a town, a district, a site or a region. */
+export function hasTown(e: EventRecord): boolean {
+  return e.location !== null && e.location.precision !== 'country';
+}
+
 /** The place an incident is told at; a nationality places nothing and agrees with any place. */
 export const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
 
