@@ -43,7 +43,8 @@ function render(article: ArticleOutput): HTMLElement {
     },
   });
   const meta: Array<[string, string | null | undefined]> = [
-    [t('published'), article.published?.value],
+    // A crawl's date bounds the publication from above only: it is never shown as the day of publication.
+    [t(article.published?.from === 'retrieved' ? 'retrieved' : 'published'), article.published?.value],
     [t('publisher'), article.publisher?.value],
     [t('author'), article.author?.value],
     [t('language'), languageName(article.language)],
