@@ -1,6 +1,6 @@
 import { perText } from './per-text.js';
 import type { Mention } from './records.js';
-import { guardedPattern } from './text/guarded-pattern.js';
+import { anyWordOf, guardedPattern } from './text/guarded-pattern.js';
 import { REPORTING_VERBS } from './text/saying-words.js';
 
 // Words before a place's name that say the incident did not happen there: people came from it or were
@@ -60,6 +60,8 @@ const ORIGINS = [
   guardedPattern(fromTheEnd(SUPPLIED_FROM), 'suppl reinforcement امداد إمداد تعزيزات تموين'),
   guardedPattern(fromTheEnd(MAILED_FROM), 'postmarked mailed posted sent'),
 ];
+/** Whether the words before a place hold a word of one of `ORIGINS`: few do, and then none of them is run. */
+const ORIGIN_WORD = anyWordOf(ORIGINS);
 
 /** `words` (a pattern's source) ending the text, in any case. */
 function fromTheEnd(words: string): RegExp {
@@ -84,6 +86,8 @@ const DESTINATIONS = [
   guardedPattern(fromTheEnd(SUPPLIED_TO), 'suppl power electricity water gas'),
 ];
 const TRAVELLED = guardedPattern(fromTheEnd(TRAVELLED_FROM), 'from');
+/** Whether the words before a place hold a word of `DESTINATIONS` or `TRAVELLED`, as `ORIGIN_WORD` tells. */
+const DESTINATION_WORD = anyWordOf([...DESTINATIONS, TRAVELLED]);
 /** "… travelling from X to Y": the journey's end is told too, and a route's reader weighs both ends. */
 const JOURNEY_GOES_ON = /^(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s/u;
 
@@ -95,7 +99,7 @@ const JOURNEY_GOES_ON = /^(?:\s*,\s*\p{Lu}\p{L}+)?\s+(?:to|towards?)\s/u;
  */
 export function namesOrigin(m: Pick<Mention, 'span'>, text: string, from: number): boolean {
   const before = text.slice(Math.max(from, m.span[0] - 80), m.span[0]);
-  return ORIGINS.some((origin) => origin.test(before));
+  return ORIGIN_WORD(before) && ORIGINS.some((origin) => origin.test(before));
 }
 
 /**
@@ -124,6 +128,7 @@ export function namesShootersGround(m: Pick<Mention, 'span'>, text: string, from
  */
 export function namesDestination(m: Mention, text: string, from: number): boolean {
   const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
+  if (!DESTINATION_WORD(before)) return false;
   if (DESTINATIONS.some((destination) => destination.test(before))) return true;
   return TRAVELLED.test(before) && !JOURNEY_GOES_ON.test(text.slice(m.span[1], m.span[1] + 40));
 }

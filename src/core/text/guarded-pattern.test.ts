@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardedPattern } from './guarded-pattern.js';
+import { anyWordOf, guardedPattern } from './guarded-pattern.js';
 
 describe('guardedPattern', () => {
   const body = guardedPattern(/\b(?:a|the) (?:body|corpse) was found\b/, 'body corpse');
@@ -55,5 +55,33 @@ describe('guardedPattern without words', () => {
   it('refuses a global or sticky pattern', () => {
     expect(() => guardedPattern(/killed/g)).toThrow();
     expect(() => guardedPattern(/killed/y)).toThrow();
+  });
+});
+
+describe('anyWordOf', () => {
+  const fled = guardedPattern(/\bfled\s+to\s+$/i, 'fled');
+  const sent = guardedPattern(/\bsent\s+from\s+$/i, 'sent posted');
+
+  it('says no only where every pattern fails: the text holds none of their words', () => {
+    const mayMatch = anyWordOf([fled, sent]);
+    expect(mayMatch('families FLED to ')).toBe(true);
+    expect(fled.test('families FLED to ')).toBe(true);
+    // A word of the second pattern's list: the first one's absence alone does not turn the text away.
+    expect(mayMatch('a parcel posted from ')).toBe(true);
+    expect(mayMatch('troops stationed in ')).toBe(false);
+    expect(fled.test('troops stationed in ') || sent.test('troops stationed in ')).toBe(false);
+  });
+
+  it('compares the words as the guards do: case-blind only for patterns that ignore case', () => {
+    const exact = [guardedPattern(/\bRadio\s+$/, 'Radio'), guardedPattern(/\bBank\s+of\s+$/, 'Bank')];
+    expect(anyWordOf(exact)('the radio ')).toBe(false);
+    expect(anyWordOf(exact)('the Radio ')).toBe(true);
+    // A word holding a pattern's own marks is looked for as it is written.
+    expect(anyWordOf([guardedPattern(/a\.b/, 'a.b')])('axb')).toBe(false);
+  });
+
+  it('refuses patterns of other flags, or one guarded by no words', () => {
+    expect(() => anyWordOf([fled, guardedPattern(/\bfled\b/, 'fled')])).toThrow();
+    expect(() => anyWordOf([fled, guardedPattern(/\bfled\b/i)])).toThrow();
   });
 });
