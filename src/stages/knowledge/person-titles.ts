@@ -1,6 +1,7 @@
 // Titles and names that make the name right after them a person's ("Col. Riyadh", "Mahdi al-Attar", "Senator
 // Piedad Cordoba"), read on the original text (capitals matter). Kept apart from name-parts.ts, whose rules
 // ask them.
+import { mayEndCapitalisedWord } from './letter-cases.js';
 
 // "Mahdi al-Attar", "Abu Omar el-Shami": a capitalised word, then the article, then the name.
 const PERSON_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’]+)\s+(?:al|el|Al|El)[-\s]$/u;
@@ -28,7 +29,16 @@ const NOT_GIVEN_NAMES = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outs
  * @example titleAndGivenNameBefore('Colonel Taher Salah', 14) === true
  */
 export const titleAndGivenNameBefore = (text: string, start: number): boolean =>
+  mayEndTitleAndName(text, start) &&
   TITLE_AND_GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start));
+
+/**
+ * Whether a capitalised word and white space may end the text before `start` within the patterns' reach, as
+ * every match of `TITLE_AND_GIVEN_NAME_BEFORE` and `TITLE_AND_NAME_BEFORE` ends ("Minister" is one too): where
+ * none can (`mayEndCapitalisedWord`), neither is tried at every place of the lead.
+ */
+const mayEndTitleAndName = (text: string, start: number): boolean =>
+  mayEndCapitalisedWord(text, Math.max(0, start - TITLE_AND_NAME_REACH), start);
 
 /**
  * "Mahdi al-", "Col. ", "Sheikh ", "Brigadier Abdulrahman ": a person's title or name right before `start`.
@@ -44,6 +54,7 @@ export function titleOrNameBefore(text: string, start: number): boolean {
   return (
     TITLE_BEFORE.test(lead) ||
     LOWER_TITLE_BEFORE.test(lead) ||
-    TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start))
+    (mayEndTitleAndName(text, start) &&
+      TITLE_AND_NAME_BEFORE.test(text.slice(Math.max(0, start - TITLE_AND_NAME_REACH), start)))
   );
 }
