@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasCasedLetter, isCapitalisedWord, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import {
+  hasCasedLetter,
+  isCapitalisedWord,
+  mayBeLowerAt,
+  mayBeUpperAt,
+  mayEndCapitalisedWord,
+} from './letter-cases.js';
 
 describe('letter cases by character code', () => {
   it('rules out ASCII of the other case, digits, spaces and Arabic letters, and past either end', () => {
@@ -51,5 +57,48 @@ describe('isCapitalisedWord', () => {
     'Straße',
   ])('tells %j as /^\\p{Lu}\\p{Ll}+$/u does', (word) => {
     expect(isCapitalisedWord(word)).toBe(/^\p{Lu}\p{Ll}+$/u.test(word));
+  });
+});
+
+describe('mayEndCapitalisedWord', () => {
+  /** What the name rules' patterns need at the end of a lead: a capitalised word, then white space. */
+  const endsCapitalised = (lead: string): boolean => /\p{Lu}\p{Ll}+\s+$/u.test(lead);
+
+  it.each([
+    'killed Hamid ',
+    'killed Hamid \u00a0 ',
+    'Hamid\n',
+    'fighters in ',
+    'told Émile ',
+    'Ömer ',
+    'ab Ö ',
+    'a Straße ',
+    'Al-rashid ',
+    "O'neil ",
+    'قرب Hamid ',
+    'قرب بغداد ',
+    'the A ',
+    'Kabul2 ',
+    'met Łódź ',
+    'Zoë ',
+    'ZOE ',
+    '𝐀bc ',
+    'Hamid',
+    ' ',
+    '',
+  ])('never rules out a capitalised word and white space the pattern finds ending %j', (lead) => {
+    if (endsCapitalised(lead)) expect(mayEndCapitalisedWord(lead, 0, lead.length)).toBe(true);
+  });
+
+  it('rules out a lower-case, Arabic or one-letter word, no white space after it, and a capital before the lead', () => {
+    expect(mayEndCapitalisedWord('fighters in ', 0, 12)).toBe(false);
+    expect(mayEndCapitalisedWord('قرب بغداد ', 0, 10)).toBe(false);
+    expect(mayEndCapitalisedWord('the A ', 0, 6)).toBe(false);
+    expect(mayEndCapitalisedWord('ZOE ', 0, 4)).toBe(false);
+    expect(mayEndCapitalisedWord('Hamid', 0, 5)).toBe(false);
+    expect(mayEndCapitalisedWord('Hamid ', 1, 6)).toBe(false);
+    expect(mayEndCapitalisedWord('killed Hamid \u00a0 ', 0, 15)).toBe(true);
+    // Past ASCII, the pattern decides: "Zoë" ends in a letter the code does not tell.
+    expect(mayEndCapitalisedWord('Zoë ', 0, 4)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * character code tells at once that an ASCII character or an Arabic letter is no such letter, so Arabic text
  * and most English never reach the expression. Other characters may be either: the expression decides.
  */
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 
 /** Whether `text[i]` may be a lower-case letter (`\p{Ll}`): false for ASCII other than a–z and for Arabic. */
 export function mayBeLowerAt(text: string, i: number): boolean {
@@ -55,6 +56,47 @@ function isCasedUnit(c: number): boolean {
     CASED_UNITS[c] = known;
   }
   return known === 1;
+}
+
+/**
+ * Whether `text[from, to)` may end with a capitalised word (`\p{Lu}\p{Ll}+`) and white space after it: false
+ * when the code units tell that it cannot. The name rules look for such a word right before a name with
+ * patterns that end a lead so (`(\p{Lu}\p{Ll}+)\s$`, `\p{Lu}\p{Ll}+\s+$`), tried at every place of it; the word
+ * before a name is mostly a lower-case one ("in", "of", "the"), and reading back over the white space and the
+ * word's a–z letters to the unit in front of them rules it out. In ASCII `\p{Ll}` is a–z and `\p{Lu}` A–Z: an
+ * ASCII unit other than a–z ends the lower-case letters, and is the word's capital only if it is A–Z with one
+ * a–z after it at least; an Arabic letter, which has no case, ends them as such a unit does. Any other unit is
+ * left to the pattern, as is the whole word.
+ *
+ * @example mayEndCapitalisedWord('killed Hamid ', 0, 13) === true
+ * @example mayEndCapitalisedWord('killed in ', 0, 10) === false
+ */
+export function mayEndCapitalisedWord(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === to) return false;
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0x80 && mayBeCased(c)) return true;
+    return c >= 0x41 && c <= 0x5a && i < end - 1;
+  }
+  // Only a–z from `from` on, or nothing: no capital to start the word.
+  return false;
+}
+
+/** A capitalised word right before a name: "Gary " in "Gary Hughes", a name rule's word. */
+const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
+
+/**
+ * The capitalised word and the space that end `lead`, the text's units right before `start`, as
+ * `/(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u` finds them: not tried at every place of the lead where none can end it
+ * (`mayEndCapitalisedWord`).
+ *
+ * @example capitalisedBefore('the home of Gary Hughes', 17, 'home of Gary ')?.[1] === 'Gary'
+ */
+export function capitalisedBefore(text: string, start: number, lead: string): RegExpExecArray | null {
+  return mayEndCapitalisedWord(text, start - lead.length, start) ? CAPITALISED_BEFORE.exec(lead) : null;
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;

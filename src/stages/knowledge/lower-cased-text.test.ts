@@ -80,6 +80,9 @@ describe('isLowerCased', () => {
     [`${' '.repeat(79)}X after the opening`, whole],
     [`${' '.repeat(78)}𝐀`, whole],
     ['...', whole],
+    ['— «Жители» then lower-case words', whole],
+    ['« é opens », then the story', whole],
+    ['— «ж» then The story', whole],
   ])('reads %j as cutting and matching the opening does', (text, sentences) => {
     expect(isLowerCased(text, sentences(text))).toBe(byPattern(text, sentences(text)));
   });

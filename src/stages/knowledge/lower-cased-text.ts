@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { unitTest } from '../../core/text/unit-class.js';
 
 /**
  * True for lower-cased text (some corpora and scrapers lower-case everything): Latin sentences exist and
@@ -21,7 +22,7 @@ export function isLowerCased(text: string, sentences: readonly Span[]): boolean 
 /** How far into a sentence its first letter is looked for. */
 const SENTENCE_OPENING = 80;
 
-/** One letter of any script at the index it is read from (`lastIndex`). */
+/** One letter of any script at the index it is read from (`lastIndex`): a surrogate pair's. */
 const LETTER_AT = /\p{L}/uy;
 
 /**
@@ -37,13 +38,21 @@ function firstLetter(text: string, from: number, to: number): number {
       continue;
     }
     const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < to && isTrailSurrogate(text.charCodeAt(i + 1));
-    if (!pair && unit >= 0xd800 && unit <= 0xdfff) continue;
-    LETTER_AT.lastIndex = i;
-    if (LETTER_AT.test(text)) return unit;
-    if (pair) i++;
+    if (pair) {
+      LETTER_AT.lastIndex = i;
+      if (LETTER_AT.test(text)) return unit;
+      i++;
+    } else if ((unit < 0xd800 || unit > 0xdfff) && isLetterUnit(unit)) return unit;
   }
   return -1;
 }
+
+/**
+ * Whether a unit, no surrogate, is a letter (`\p{L}`), from a table (core/text/unit-class): the first unit of
+ * most sentences of an Arabic article is asked, and the pattern, run at the unit's place in the text, cost
+ * some 400 ns a time.
+ */
+const isLetterUnit = unitTest(/\p{L}/u);
 
 const isTrailSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 

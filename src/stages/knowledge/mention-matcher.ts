@@ -208,7 +208,7 @@ function walkFrom(walk: Walk, node: number, j: number, start: number, key: strin
     const child = walk.trie.childByNumber(node, r.token);
     if (child < 0) continue;
     const k = `${key} ${r.key}`;
-    acrossComma ??= j > 0 && COMMA.test(walk.view.slice(walk.words.ends[j - 1], walk.words.starts[j]));
+    acrossComma ??= j > 0 && holdsComma(walk.view, walk.words.ends[j - 1], walk.words.starts[j]);
     if (acrossComma && (skeletal(k) === 1 || isSoundKey(k))) continue;
     const senses = walk.trie.senses(child);
     if (senses !== undefined) addCandidate(walk, { start, end: end - r.cut, key: k, senses, next: j + 1 });
@@ -298,7 +298,17 @@ function noTownPossessive(walk: Walk, view: NormalizedView, text: string, i: num
   return isCapitalisedWord(word) && !NOT_NAME_WORDS.has(word);
 }
 
-const COMMA = /[,،]/;
+/**
+ * Whether `view[from, to)`, the gap between two words, holds a comma, Latin or Arabic: read unit by unit, where
+ * cutting the gap out for a pattern made a string of it for every word a name may go on with.
+ */
+function holdsComma(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const unit = view.charCodeAt(i);
+    if (unit === 0x2c /* , */ || unit === 0x60c /* ، */) return true;
+  }
+  return false;
+}
 
 /** "In", "On", "At": English prepositions whose consonants a name's "Ain", "Ayn" or "At-" share. */
 const PREPOSITION_OPENING = /^(?:in|on|at)\s/iu;

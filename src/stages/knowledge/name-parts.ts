@@ -15,7 +15,13 @@ import {
 } from './name-context-words.js';
 import { afterWorldGivenName, headsWorldName } from './world-given-names.js';
 import { inVillageName } from './village-name-parts.js';
-import { hasCasedLetter, isCapitalisedWord, mayBeLowerAt, mayBeUpperAt } from './letter-cases.js';
+import {
+  capitalisedBefore,
+  hasCasedLetter,
+  isCapitalisedWord,
+  mayBeUpperAt,
+  mayEndCapitalisedWord,
+} from './letter-cases.js';
 import { titleAndGivenNameBefore, titleOrNameBefore } from './person-titles.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 
@@ -25,7 +31,6 @@ const NOT_COUNTRY_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS].filter((
 // "Gary Hughes", "Santiago Santacruz", "Goodyear Tire": a capitalised word right after the name, which neither
 // names a place's kind nor a day or a month, makes a small gazetteer town the first word of another name.
 const CAPITALISED_AFTER = /^\s(\p{Lu}\p{Ll}+)/u;
-const CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)\s$/u;
 // "عبدالرحمن بن عبدالله السند": after "بن" (son of) and a father's name comes the family name, which many
 // Arabic families take from a place; no town or region is meant. Every match holds "بن": guarded by it
 // (core/text/guarded-pattern), a lead without it (every English one) is not tried at each of its places.
@@ -187,7 +192,7 @@ function respelledSurname(text: string, match: NameMatch): boolean {
   const surface = text.slice(start, end);
   if (!isCapitalisedWord(surface) || normalizeName(surface) === match.key) return false;
   const lead = text.slice(Math.max(0, start - 24), start);
-  const before = CAPITALISED_BEFORE.exec(lead);
+  const before = capitalisedBefore(text, start, lead);
   if (before === null || NOT_NAME_WORDS.has(before[1])) return false;
   // "the village of Tal Qarrah": a locative before the pair makes both words one place's name.
   return !LOCATIVE_BEFORE.test(lead.slice(0, lead.length - before[0].length + 1).slice(-12));
@@ -262,7 +267,7 @@ function inNameRun(
   const word = (found: RegExpExecArray | null, i: number) =>
     found !== null && !NOT_NAME_WORDS.has(found[i]) && !INSTITUTION_WORDS.has(found[i]) ? found[i] : null;
   // Each expression needs a lower-case letter right before the space in front, or a capital after the space.
-  const before = mayBeLowerAt(text, start - 2) ? word(CAPITALISED_BEFORE.exec(lead), 1) : null;
+  const before = word(capitalisedBefore(text, start, lead), 1);
   const next = mayBeUpperAt(text, end + 1) ? CAPITALISED_AFTER.exec(tail) : null;
   const nextWord = word(next, 1) !== null && !named.has(end + 1);
   const run = nextWord ? RUN_AFTER.exec(tail) : null;
@@ -278,7 +283,8 @@ function closesNameRun(text: string, match: NameMatch, ends: ReadonlySet<number>
   const [start, end] = match.span;
   const word = (found: RegExpExecArray, i: number) =>
     !NOT_NAME_WORDS.has(found[i]) && !INSTITUTION_WORDS.has(found[i]);
-  if (!mayBeLowerAt(text, start - 2)) return false;
+  // The pair's second word and a white space end the lead (see `capitalisedBefore`, letter-cases.ts).
+  if (!mayEndCapitalisedWord(text, Math.max(0, start - 60), start)) return false;
   const wide = text.slice(Math.max(0, start - 60), start);
   const pair = PAIR_BEFORE.exec(wide);
   if (pair === null || !word(pair, 1) || !word(pair, 2)) return false;
@@ -336,7 +342,7 @@ function headsAnotherName(text: string, match: NameMatch): boolean {
   const [start, end] = match.span;
   const lead = text.slice(Math.max(0, start - 24), start);
   const after = mayBeUpperAt(text, end + 1) ? CAPITALISED_AFTER.exec(text.slice(end, end + 24)) : null;
-  const before = mayBeLowerAt(text, start - 2) ? CAPITALISED_BEFORE.exec(lead) : null;
+  const before = capitalisedBefore(text, start, lead);
   const next = after !== null && !NOT_NAME_WORDS.has(after[1]);
   const previous = before !== null && !NOT_NAME_WORDS.has(before[1]);
   const near = lead.slice(-12);

@@ -5,6 +5,7 @@ import { anyUnit, isWhiteSpace } from '../../core/text/unit-class.js';
 import { PLACE_HEAD_WORDS } from './arabic-given-names.js';
 import type { NameMatch } from './mention-matcher.js';
 import { NOT_NAME_WORDS } from './name-context-words.js';
+import { mayEndCapitalisedWord } from './letter-cases.js';
 
 const VILLAGE_NOUN = String.raw`(?:[Vv]illage|[Tt]own|[Hh]amlet)`;
 /** "the village of Dar ": the first word of the village's name, right before the match. */
@@ -36,7 +37,11 @@ export function inVillageName(text: string, match: NameMatch, matches: readonly 
   if (anyUnit(text, start, end, isWhiteSpace)) return false;
   const lead = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 32);
-  const first = FIRST_WORD_AFTER_NOUN.exec(lead) ?? (NOUN_AFTER.test(after) ? FIRST_WORD.exec(lead) : null);
+  // Both patterns of the first word end the lead with it and a white space: where nothing can end it so
+  // (`mayEndCapitalisedWord`), neither is tried at every place of it.
+  const first = !mayEndCapitalisedWord(text, start - lead.length, start)
+    ? null
+    : (FIRST_WORD_AFTER_NOUN.exec(lead) ?? (NOUN_AFTER.test(after) ? FIRST_WORD.exec(lead) : null));
   const second = first === null ? SECOND_WORD_AND_NOUN.exec(after) : null;
   const word = first ?? second;
   if (word === null || !mayBeNamePart(word[1])) return false;

@@ -5,6 +5,7 @@
 // and rules read Arabic names, so each list is grown in one place.
 import type { NameMatch } from './mention-matcher.js';
 import { NOT_NAME_WORDS, PLACED_BEFORE } from './name-context-words.js';
+import { mayEndCapitalisedWord } from './letter-cases.js';
 
 /**
  * Common given names that are neither ordinary English words ("Mark", "Rose") nor, as a rule, places'
@@ -67,7 +68,9 @@ const NOT_SURNAMES: ReadonlySet<string> = new Set(
 export function afterWorldGivenName(text: string, match: NameMatch, ends: ReadonlySet<number>): boolean {
   const start = match.span[0];
   const lead = text.slice(Math.max(0, start - 32), start);
-  const given = WORD_BEFORE.exec(lead);
+  // The given name and a white space end the lead: where nothing can end it so (`mayEndCapitalisedWord`), the
+  // pattern is not tried at every place of it.
+  const given = mayEndCapitalisedWord(text, start - lead.length, start) ? WORD_BEFORE.exec(lead) : null;
   if (given === null || !GIVEN_NAMES.has(given[1]) || ends.has(start - 1)) return false;
   return !PLACED_BEFORE.test(lead.slice(0, lead.length - given[0].length + 1));
 }
