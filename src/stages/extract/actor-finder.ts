@@ -9,6 +9,7 @@ import { countryPhrase } from '../../core/country-names.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 import {
   actsAsState,
   demonymNear,
@@ -259,7 +260,7 @@ export function candidatesBefore(
   if (!prefixes) PREFIX_CANDIDATES.set(frame.view, (prefixes = new Map()));
   const key = `${at}|${country?.code ?? ''}|${country?.name ?? ''}`;
   let found = prefixes.get(key);
-  if (!found) prefixes.set(key, (found = actorCandidates({ ...frame, from: 0, to: at }, country)));
+  if (!found) prefixes.set(key, (found = actorCandidates(reframed(frame, 0, at), country)));
   return found;
 }
 
@@ -325,5 +326,5 @@ function overlaps(a: Span, b: Span): boolean {
  * @example sentenceWide(frame, null).map((c) => c.side) // ['protesters']
  */
 export function sentenceWide(frame: Frame, country: { code: string; name: string } | null): ActorCandidate[] {
-  return actorCandidates({ ...frame, from: 0, to: frame.view.tokens.length }, country);
+  return actorCandidates(reframed(frame, 0, frame.view.tokens.length), country);
 }

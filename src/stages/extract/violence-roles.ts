@@ -6,6 +6,7 @@
 import { investigates } from './investigators.js';
 import { actorCandidates, armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
 import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
@@ -72,9 +73,7 @@ export function clauseBefore(
   family = frame.family,
 ): Frame | null {
   const triggers = frame.view.triggers.filter((t) => t.end <= frame.from && keep(t));
-  return triggers.length > 0
-    ? { ...frame, family, triggers, from: 0, to: frame.from, anaphoric: false }
-    : null;
+  return triggers.length > 0 ? reframed(frame, 0, frame.from, triggers, family, false) : null;
 }
 
 /** "rebels fired Russian rockets at the town": a side named as the make of a weapon others used. */
