@@ -6,6 +6,7 @@
 import { forcesId } from '../../core/forces-id.js';
 import { CIVILIANS } from '../../core/civilians.js';
 import { countryPhrase } from '../../core/country-names.js';
+import { actorRef } from '../../core/record-refs.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
@@ -240,7 +241,7 @@ function possessiveOwner(
   );
   if (!owner) return null;
   const span: Span = english ? [token.span[0], next.span[1]] : token.span;
-  const ref = { ...owner.ref, spans: [span] };
+  const ref = actorRef(owner.ref.name, owner.ref.entity_id, [span], owner.ref.basis);
   return { ref, side: owner.side, at, country: owner.country, site: owner.site };
 }
 
@@ -294,7 +295,7 @@ function generic(
   const c = fromMention(m, side, at);
   const place = demonymNear(view, at, tokenAt(view, m.span[1])) ?? country;
   if (side === 'civilian' || !place) return c;
-  const ref = { ...c.ref, name: `${m.name} (${countryPhrase(place.name)})` };
+  const ref = actorRef(`${m.name} (${countryPhrase(place.name)})`, c.ref.entity_id, c.ref.spans, c.ref.basis);
   return { ref, side: c.side, at: c.at, country: place.code, site: c.site };
 }
 

@@ -4,6 +4,7 @@
  * rules (protest, riot, arrest, agreement) to `violenceRoles`.
  */
 import { investigates } from './investigators.js';
+import { actorRef } from '../../core/record-refs.js';
 import { actorCandidates, armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
@@ -81,6 +82,15 @@ function madeBy(frame: Frame, c: ActorCandidate): boolean {
   return namesWeaponMake(frame.view, frame.triggers, c.at, tokenAt(frame.view, c.ref.spans[0][1]));
 }
 
+/**
+ * A claimant named before the frame, by its name's words alone (not the claim's). A literal in the fields' own
+ * order, not a spread (see `actorRef`): candidates are read by every rule of the roles.
+ */
+function namedBefore(claim: ActorCandidate): ActorCandidate {
+  const ref = actorRef(claim.ref.name, claim.ref.entity_id, [claim.ref.spans[0]], claim.ref.basis);
+  return { ref, side: claim.side, at: claim.at, country: claim.country, site: claim.site };
+}
+
 /** "Venezuela's", "the rebels'": an English possessive ending kept on a name's last word. */
 const POSSESSIVE_END = /(?:['’]s|s['’])$/;
 /** The same ending told as a token of its own. */
@@ -137,10 +147,7 @@ export function violenceRoles(
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
   const claimant = claim
-    ? (candidates.find((c) => c.ref.spans[0] === claim.ref.spans[0]) ?? {
-        ...claim,
-        ref: { ...claim.ref, spans: [claim.ref.spans[0]] },
-      })
+    ? (candidates.find((c) => c.ref.spans[0] === claim.ref.spans[0]) ?? namedBefore(claim))
     : undefined;
   const perpetrators = candidates.filter(
     (c) =>
