@@ -6,9 +6,11 @@
 import { forcesId } from '../../core/forces-id.js';
 import { CIVILIANS } from '../../core/civilians.js';
 import { countryPhrase } from '../../core/country-names.js';
+import { actorRef } from '../../core/record-refs.js';
 import type { ActorRef, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 import {
   actsAsState,
   demonymNear,
@@ -239,7 +241,7 @@ function possessiveOwner(
   );
   if (!owner) return null;
   const span: Span = english ? [token.span[0], next.span[1]] : token.span;
-  const ref = { ...owner.ref, spans: [span] };
+  const ref = actorRef(owner.ref.name, owner.ref.entity_id, [span], owner.ref.basis);
   return { ref, side: owner.side, at, country: owner.country, site: owner.site };
 }
 
@@ -259,7 +261,7 @@ export function candidatesBefore(
   if (!prefixes) PREFIX_CANDIDATES.set(frame.view, (prefixes = new Map()));
   const key = `${at}|${country?.code ?? ''}|${country?.name ?? ''}`;
   let found = prefixes.get(key);
-  if (!found) prefixes.set(key, (found = actorCandidates({ ...frame, from: 0, to: at }, country)));
+  if (!found) prefixes.set(key, (found = actorCandidates(reframed(frame, 0, at), country)));
   return found;
 }
 
@@ -293,7 +295,7 @@ function generic(
   const c = fromMention(m, side, at);
   const place = demonymNear(view, at, tokenAt(view, m.span[1])) ?? country;
   if (side === 'civilian' || !place) return c;
-  const ref = { ...c.ref, name: `${m.name} (${countryPhrase(place.name)})` };
+  const ref = actorRef(`${m.name} (${countryPhrase(place.name)})`, c.ref.entity_id, c.ref.spans, c.ref.basis);
   return { ref, side: c.side, at: c.at, country: place.code, site: c.site };
 }
 
@@ -325,5 +327,5 @@ function overlaps(a: Span, b: Span): boolean {
  * @example sentenceWide(frame, null).map((c) => c.side) // ['protesters']
  */
 export function sentenceWide(frame: Frame, country: { code: string; name: string } | null): ActorCandidate[] {
-  return actorCandidates({ ...frame, from: 0, to: frame.view.tokens.length }, country);
+  return actorCandidates(reframed(frame, 0, frame.view.tokens.length), country);
 }

@@ -4,6 +4,7 @@
  * strike, its aircraft struck again, so the bare «قصف» is another air strike by the same side, not a shelling
  * by no one.
  */
+import { actorRef } from '../../core/record-refs.js';
 import type { EventRecord } from '../../core/records.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
 import type { Frame } from './frame-builder.js';
@@ -33,7 +34,14 @@ export function continueAirStrike(previous: readonly EventRecord[], record: Even
 function retypeAsAirStrikeOf(record: EventRecord, before: EventRecord): void {
   record.sub_event_type = { ...record.sub_event_type!, value: AIR_STRIKE };
   const side = before.actor1;
-  if (side) record.actor1 = { ...side, spans: side.spans.map((s) => [s[0], s[1]]) };
+  // Built by `actorRef`, not spread: a spread's copy takes a hidden class V8 holds only weakly.
+  if (side)
+    record.actor1 = actorRef(
+      side.name,
+      side.entity_id,
+      side.spans.map((s) => [s[0], s[1]]),
+      side.basis,
+    );
 }
 
 /** What a bare killing is typed by no word of its own: a blow at people, or armed men fallen in a fight. */

@@ -1,4 +1,5 @@
 import { oncePer } from '../../core/once-per.js';
+import { actorRef } from '../../core/record-refs.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
@@ -110,7 +111,10 @@ export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorC
       toCome(view, w.start)
     )
       continue;
-    return { ...group, ref: { ...group.ref, spans: [...group.ref.spans, hitSpan(view, w)] } };
+    // Literals in the fields' own order, not spreads (see `actorRef`): candidates are read everywhere.
+    const spans = [...group.ref.spans, hitSpan(view, w)];
+    const ref = actorRef(group.ref.name, group.ref.entity_id, spans, group.ref.basis);
+    return { ref, side: group.side, at: group.at, country: group.country, site: group.site };
   }
   return null;
 }

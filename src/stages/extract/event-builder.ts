@@ -11,6 +11,7 @@ import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
 import { interventionSides } from './protest-sides.js';
 import type { Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 import { findPlaces } from './place-finder.js';
 import { groundToldBack, namesTheCountry } from './place-memory.js';
 import { tokenAt } from './sentence-view.js';
@@ -213,7 +214,7 @@ function placesOf(frame: Frame, ctx: BuildContext): ReturnType<typeof findPlaces
   const own = findPlaces(frame, ctx.text, ctx.home, ctx.visitors);
   const hanging = own.places.length === 0 ? relativeHost(frame.view, frame.triggers[0]) : null;
   if (!hanging) return own;
-  const main = { ...frame, triggers: [hanging.host], from: 0, to: hanging.pronoun };
+  const main = reframed(frame, 0, hanging.pronoun, [hanging.host]);
   const hosted = findPlaces(main, ctx.text, ctx.home, ctx.visitors);
   // "arrested a Ruritanian soldier who …": the doer's nationality names a country, not the scene.
   return hosted.places.length > 0 || own.country === null ? hosted : own;
@@ -279,9 +280,9 @@ function victimInTheCountry(
  * whose window is the whole sentence has looked there already: its places are not looked for again.
  */
 function sentencePlaceCountry(frame: Frame, ctx: BuildContext): string | null {
-  const sentence = { from: 0, to: frame.view.tokens.length };
-  if (frame.from === sentence.from && frame.to === sentence.to) return null;
-  const whole = findPlaces({ ...frame, ...sentence }, ctx.text, ctx.home, ctx.visitors);
+  const end = frame.view.tokens.length;
+  if (frame.from === 0 && frame.to === end) return null;
+  const whole = findPlaces(reframed(frame, 0, end), ctx.text, ctx.home, ctx.visitors);
   return whole.places[0]?.country ?? whole.country?.code ?? null;
 }
 

@@ -28,17 +28,25 @@ export function typeFrame(whole: Frame, roles: Roles): Typed {
   const frame = shootingClause(whole);
   const view = frame.view;
   const killed = killedBombers(frame);
-  const triggers = frame.triggers.filter((t) => !killed.bombers.includes(t));
-  // Mapped by pushing (see `packedMap`): these lists are read here, in `typeViolence` and in the spans of
-  // the event, and a layout changing under those readers had them recompiled again and again.
-  const triggerSpans = packedMap(triggers, (t) => hitSpan(view, t));
   if (killed.alone)
     return { sub: 'Disrupted weapons use', spans: packedMap(frame.triggers, (t) => hitSpan(view, t)) };
-  const tags = packedMap(triggers, (t) => t.phrase.tag);
-  const explicit = tags.filter((t) => !t.startsWith('@')) as SubEventType[];
+  // The triggers that are no bomber killed before he struck, read in one pass: their spans, tags and words.
+  // Pushed (see `packedMap`): these lists are read here, in `typeViolence` and in the spans of the event,
+  // and a layout changing under those readers had them recompiled again and again.
+  const triggerSpans: Span[] = [];
+  const tags: string[] = [];
+  const explicit: SubEventType[] = [];
+  let words = '';
+  for (const t of frame.triggers) {
+    if (killed.bombers.includes(t)) continue;
+    const tag = t.phrase.tag;
+    triggerSpans.push(hitSpan(view, t));
+    tags.push(tag);
+    if (!tag.startsWith('@')) explicit.push(tag as SubEventType);
+    words += (tags.length === 1 ? '' : ' ') + t.phrase.words.join(' ');
+  }
   // A suicide bomber killed before he struck names no weapon of the killing: his words are masked.
   const cueOf = frameCues(frame, killed.bombers);
-  const words = packedMap(triggers, (t) => t.phrase.words.join(' ')).join(' ');
   switch (frame.family) {
     case 'riot':
       // "communal clashes": communities fighting each other are mobs, not a crowd against the state.

@@ -1,4 +1,5 @@
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
+import { actorRef } from '../../core/record-refs.js';
 import type { EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
@@ -112,7 +113,8 @@ export function carryClaim(
   const sentence = text.slice(view.span[0], view.span[1]);
   if (!last || last.claimed_by || !actor?.entity_id || !groups.has(actor.entity_id)) return false;
   if (!EN_CLAIM_BACK.test(sentence) && !AR_CLAIM_BACK.test(sentence)) return false;
-  last.claimed_by = { ...actor, spans: [...actor.spans] };
+  // Built by `actorRef`, not spread: a spread's copy takes a hidden class V8 holds only weakly.
+  last.claimed_by = actorRef(actor.name, actor.entity_id, [...actor.spans], actor.basis);
   last.evidence = [...last.evidence, view.span];
   return true;
 }

@@ -39,7 +39,7 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
   const owned =
     /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) && !wide.some((c) => c.at < trigger.start);
   if ((regained && roles.actor2?.side === 'forces') || owned)
-    return { ...roles, actor1: roles.actor2, actor2: null };
+    return { actor1: roles.actor2, actor2: null, claimedBy: roles.claimedBy };
   return roles;
 }
 
@@ -53,9 +53,9 @@ function expelledSides(trigger: PhraseHit, found: Roles, wide: ActorCandidate[])
   const end = reach(trigger);
   const inside = armed.filter((c) => c.at > trigger.start && c.at < end);
   const distinct = inside.filter((c, i) => inside.findIndex((o) => o.ref.name === c.ref.name) === i);
-  if (distinct.length >= 2) return { ...found, actor1: distinct[0], actor2: distinct[1] };
+  if (distinct.length >= 2) return { actor1: distinct[0], actor2: distinct[1], claimedBy: found.claimedBy };
   const lost = distinct[0] ?? found.actor2;
   const taker = (c: ActorCandidate | null | undefined) => (c && c.ref.name !== lost?.ref.name ? c : null);
   const before = armed.filter((c) => c.at < trigger.start && taker(c)).at(-1);
-  return { ...found, actor1: before ?? taker(found.actor1), actor2: lost ?? null };
+  return { actor1: before ?? taker(found.actor1), actor2: lost ?? null, claimedBy: found.claimedBy };
 }

@@ -18,7 +18,7 @@ import { PhraseMatcher } from './phrase-matcher.js';
 import { carryTown, foldArea, foldRetelling, oneCountry, oneTown } from './place-memory.js';
 import { articleFacts, withSentenceBefore, type ArticleFacts } from './article-facts.js';
 import { siteToldBack } from './site-told-back.js';
-import { asRiot, isRiotStory } from './riot-context.js';
+import { isRiotStory, retypeAsRiot } from './riot-context.js';
 import { carrySides } from './side-carrier.js';
 import { harmedPeople } from './implied-side.js';
 import { judgedAct, praisedAct } from './evaluated-act.js';
@@ -146,9 +146,14 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     const sentenceContext = () => (context ??= withSentenceBefore(article(), townBefore, countryBefore));
     let folded = false;
     for (const frame of frames) {
-      const commentary = judgedAct(frame) || praisedAct(frame);
-      if (isNonEvent(frame, text) || commentary || runsSince(frame, text) || chamberProtest(frame, text))
-        continue;
+      // Commentary on an act, judged or praised, is looked for only in a frame the filter kept.
+      const dropped =
+        isNonEvent(frame, text) ||
+        judgedAct(frame) ||
+        praisedAct(frame) ||
+        runsSince(frame, text) ||
+        chamberProtest(frame, text);
+      if (dropped) continue;
       for (const m of buildEvents(frame, sentenceContext())) {
         // "A blaze gutted a shop in Wadi Sarim. Police say the fire had been started …": placed by the sentence before.
         // "Masked men sprayed a clinic in Tell Haroun with bullets. The attack …": placed there too.
@@ -175,7 +180,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
           continueAirWarKilling(before, m.record, frame);
         }
         fillSides(m, frame, earlier);
-        told.push(riotStory ? { ...m, record: asRiot(m.record, frame) } : m);
+        if (riotStory) retypeAsRiot(m.record, frame);
+        told.push(m);
       }
     }
     if (since === 0 && at > 0) retypePlanted(before, told, view, text, views[at - 1].span);

@@ -4,6 +4,7 @@ import { placeRefOf } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import { perText } from '../../core/per-text.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import {
   attackersPost,
   bordersOn,
@@ -90,6 +91,7 @@ export function findPlaces(
   visitors: ReadonlySet<string>,
 ): FramePlaces {
   const view = frame.view;
+  // Asked once here: each place's cost, the country ranking and the fallbacks below all read it.
   const trigger = mainTrigger(frame);
   const actorSpans = packedMap(
     view.mentions.filter((m) => ACTOR_KINDS.has(m.kind)),
@@ -137,7 +139,7 @@ export function findPlaces(
   const costs = new Map<Mention, number>();
   const costOf: CostOf = (m) => {
     let c = costs.get(m);
-    if (c === undefined) costs.set(m, (c = cost(m, frame, text, home)));
+    if (c === undefined) costs.set(m, (c = cost(m, frame, trigger, text, home)));
     return c;
   };
   const named = inReach.filter((m) => !isNationality(m, text));
@@ -152,7 +154,7 @@ export function findPlaces(
   const aside = (m: Mention) => asideOf(m, text, view.span[0]);
   if (ranked.length > 0 && ranked.every(aside)) {
     const plain = places.filter((m) => !aside(m));
-    const other = topicPlace(frame, plain, costOf, text)[0] ?? measuredFromTown(local, plain, text);
+    const other = topicPlace(frame, trigger, plain, costOf, text)[0] ?? measuredFromTown(local, plain, text);
     if (other) return { places: [landmarkPlace(other, text)], country: null };
   }
   // A town in the window the text puts the incident in ("in X", or "X, <its region>"), by its cost.
@@ -176,7 +178,7 @@ export function findPlaces(
   // "In Nushki, the track between Lakhpur and Adrow was bombed": else the town the clause opens with.
   const offRoute =
     inner && !frame.anaphoric && routeEnd(inner, text)
-      ? offRouteTown(frame, places, text, costOf)
+      ? offRouteTown(frame, trigger, places, text, costOf)
       : undefined;
   // "a train from Lakhpur to Rampur in Ostmark": the region holding the route's own end is no nearer.
   const holdsEnd =
@@ -197,6 +199,7 @@ export function findPlaces(
       ? [] // "this shelling": the places before it are its antecedent's
       : topicPlace(
           frame,
+          trigger,
           places.filter((m) => !displacedTown(m)),
           costOf,
           text,
@@ -208,7 +211,7 @@ export function findPlaces(
           ? told
             ? measuredFromTown(local, places, text)
             : undefined
-          : (measuredFromTown(local, places, text) ?? farTown(frame, places, text, costOf))))
+          : (measuredFromTown(local, places, text) ?? farTown(frame, trigger, places, text, costOf))))
       : undefined;
   if (landmark) return { places: [landmarkPlace(landmark, text)], country: null };
   // "the Kadikoy district of Istanbul": the town, its quarter kept.
@@ -227,7 +230,7 @@ export function findPlaces(
         !DESTINATION.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0])) &&
         !beyond(m),
     ),
-    (m) => countryRank(m, frame, text),
+    (m) => countryRank(m, frame, trigger, text),
   );
   if (countries.length > 0) return { places: [placeRefOf(countries[0])], country: null };
   // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too, but not that of
@@ -287,10 +290,9 @@ type CostOf = (m: Mention) => number;
  * How unlikely a place is to be the incident's: distance from the trigger in tokens, more when no "in"/"في"
  * /"near" stands before it, when it lies in another country than the article's, and for whole regions.
  */
-function cost(m: Mention, frame: Frame, text: string, home: string | null): number {
+function cost(m: Mention, frame: Frame, trigger: PhraseHit, text: string, home: string | null): number {
   const view = frame.view;
   const at = tokenAt(view, m.span[0]);
-  const trigger = mainTrigger(frame);
   const distance = at >= trigger.start ? at - trigger.end : (trigger.start - at) * 1.5;
   const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
   // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
@@ -356,14 +358,14 @@ function isNationality(m: Mention, text: string): boolean {
 const DESTINATION = /\b(?:to|towards?|from)\s+(?:the\s+)?$/i;
 
 /** A country after "in"/"في" (even "in northern Syria") first, then one after the trigger, then the rest. */
-function countryRank(m: Mention, frame: Frame, text: string): number {
+function countryRank(m: Mention, frame: Frame, trigger: PhraseHit, text: string): number {
   const before = text.slice(Math.max(frame.view.span[0], m.span[0] - 24), m.span[0]);
   const inIt =
     LOCATIVE.test(before) ||
     /(?:\b(?:in|across)\s+(?:the\s+)?\w+(?:ern)?\s+|(?:في|ب)\s*(?:شمال|جنوب|شرق|غرب|وسط)[يى]?\s+)$/i.test(
       before,
     );
-  const after = tokenAt(frame.view, m.span[0]) >= mainTrigger(frame).end;
+  const after = tokenAt(frame.view, m.span[0]) >= trigger.end;
   return inIt ? 0 : after ? 1 : 2;
 }
 
@@ -374,9 +376,14 @@ function countryRank(m: Mention, frame: Frame, text: string): number {
  * ("a town south of the Syrian city of Homs"): then the nationality places it, and the town may be no more
  * than a point of reference.
  */
-function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf): Mention | undefined {
+function farTown(
+  frame: Frame,
+  trigger: PhraseHit,
+  places: Mention[],
+  text: string,
+  costOf: CostOf,
+): Mention | undefined {
   const view = frame.view;
-  const trigger = mainTrigger(frame);
   const inClause = (m: Mention) => {
     const at = tokenAt(view, m.span[0]);
     return at >= frame.from && at < frame.to;
@@ -406,9 +413,17 @@ function farTown(frame: Frame, places: Mention[], text: string, costOf: CostOf):
  * opens with, of the places that end no route. Asked only of such a clause: most have no route, and their
  * places are not weighed as ends.
  */
-function offRouteTown(frame: Frame, places: Mention[], text: string, costOf: CostOf): Mention | undefined {
+function offRouteTown(
+  frame: Frame,
+  trigger: PhraseHit,
+  places: Mention[],
+  text: string,
+  costOf: CostOf,
+): Mention | undefined {
   const offEnds = places.filter((m) => !routeEnd(m, text));
-  return farTown(frame, offEnds, text, costOf) ?? topicPlace(frame, offEnds, costOf, text)[0];
+  return (
+    farTown(frame, trigger, offEnds, text, costOf) ?? topicPlace(frame, trigger, offEnds, costOf, text)[0]
+  );
 }
 
 /** "Miami, Florida": the town a region is named right after, when the region would stand for it. */
@@ -416,8 +431,13 @@ const townNamedWith = (region: Mention, places: Mention[], text: string) =>
   townInRegion(region, places, text, (_town, qualified) => (qualified ? 0 : null));
 
 /** "وفي الحديدة، … استهدفوا": a place that opens the clause, further back than the usual reach. */
-function topicPlace(frame: Frame, places: Mention[], costOf: CostOf, text: string): Mention[] {
-  const trigger = mainTrigger(frame);
+function topicPlace(
+  frame: Frame,
+  trigger: PhraseHit,
+  places: Mention[],
+  costOf: CostOf,
+  text: string,
+): Mention[] {
   const earlier = places.filter((m) => {
     const at = tokenAt(frame.view, m.span[0]);
     return at >= frame.from && at < trigger.start && m.via !== 'demonym' && m.place?.precision !== 'country';

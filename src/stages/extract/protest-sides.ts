@@ -2,6 +2,7 @@
  * Who marched or rioted, where the knowledge base names no side for them: the people an Arabic protest verb
  * is told of, and marchers who turned to burning and stone-throwing, named as rioters.
  */
+import { actorRef } from '../../core/record-refs.js';
 import { sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
@@ -67,7 +68,8 @@ export function asRioters(
 ): ActorCandidate | null {
   if (!c) return null;
   const name = country ? `Rioters (${country.name})` : 'Rioters';
-  return { ...c, ref: { ...c.ref, name }, side: 'rioters' };
+  const ref = actorRef(name, c.ref.entity_id, c.ref.spans, c.ref.basis);
+  return { ref, side: 'rioters', at: c.at, country: c.country, site: c.site };
 }
 
 /**

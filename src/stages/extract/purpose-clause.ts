@@ -4,6 +4,7 @@
  */
 import { wordSet } from '../../core/text/word-set.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 
 /**
  * Words that open a clause of purpose ("in order to", "with the aim of", "to commit"), of reprisal ("in
@@ -34,8 +35,9 @@ export function beforePurpose(frame: Frame): Frame {
   const tokens = frame.view.tokens;
   for (let at = mainTrigger(frame).end; at < frame.to; at++) {
     const within = WITHIN.has(tokens[at].norm) && CAMPAIGN.test(tokens[at + 1]?.norm ?? '');
-    if (PURPOSE.has(tokens[at].norm) || within)
-      return { ...frame, to: at, triggers: frame.triggers.filter((t) => t.start < at) };
+    if (!PURPOSE.has(tokens[at].norm) && !within) continue;
+    const intending = frame.triggers.filter((t) => t.start < at);
+    return reframed(frame, frame.from, at, intending);
   }
   return frame;
 }

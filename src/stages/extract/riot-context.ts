@@ -24,22 +24,21 @@ export function isRiotStory(views: readonly SentenceView[]): boolean {
  * In a riot story, "clashes" with no armed side named, and a stabbing, lynching or burning alive told in a sentence with a mob
  * or a curfew, are the rioting itself: Riots / Mob violence.
  *
- * @example asRiot(record, frame).sub_event_type?.value // 'Mob violence'
+ * @example retypeAsRiot(record, frame); record.sub_event_type?.value // 'Mob violence'
  */
-export function asRiot(record: EventRecord, frame: Frame): EventRecord {
+export function retypeAsRiot(record: EventRecord, frame: Frame): void {
   const sub = record.sub_event_type;
-  if (!sub) return record;
+  if (!sub) return;
   const unarmed = sub.value === 'Armed clash' && record.actor1 === null && record.actor2?.entity_id == null;
   const stabbing =
     sub.value === 'Attack' &&
     frame.triggers.some((t) => STABBING.test(t.phrase.words.join(' '))) &&
     riotWords(frame.view);
-  if (!unarmed && !stabbing) return record;
-  return {
-    ...record,
-    event_type: { value: 'Riots', spans: record.event_type?.spans ?? sub.spans },
-    sub_event_type: { value: 'Mob violence', spans: sub.spans },
-  };
+  if (!unarmed && !stabbing) return;
+  // Retyped in place, not copied by a spread: the record is the new mention's own, and a spread's copy takes
+  // a hidden class V8 holds only weakly, which every later reader of the events then met besides the usual one.
+  record.event_type = { value: 'Riots', spans: record.event_type?.spans ?? sub.spans };
+  record.sub_event_type = { value: 'Mob violence', spans: sub.spans };
 }
 
 function riotWords(view: SentenceView): boolean {

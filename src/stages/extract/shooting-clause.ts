@@ -2,6 +2,7 @@
 // the toll booth, after a bomb had gone off there the day before").
 import { SUBORDINATORS } from '../../core/text/time-span-words.js';
 import type { Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { isWeaponType } from './weapon-choice.js';
 
@@ -35,8 +36,9 @@ export function shootingClause(frame: Frame): Frame {
   if (!weapon) return frame;
   const tokens = frame.view.tokens;
   for (let k = first.end; k < weapon.start; k++) {
-    if (SUBORDINATE.has(tokens[k].norm))
-      return { ...frame, to: k, triggers: frame.triggers.filter((t) => t.end <= k) };
+    if (!SUBORDINATE.has(tokens[k].norm)) continue;
+    const shooting = frame.triggers.filter((t) => t.end <= k);
+    return reframed(frame, frame.from, k, shooting);
   }
   return frame;
 }

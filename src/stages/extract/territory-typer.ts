@@ -296,9 +296,11 @@ export function groundSides(frame: Frame, roles: Roles): Roles {
   const trigger = frame.triggers[0];
   const holder = roles.actor1;
   const inPhrase = (c: Roles['actor1']) => c !== null && c.at > trigger.start && c.at < reach(trigger);
-  if (inPhrase(roles.actor2) && !inPhrase(holder)) return { ...roles, actor1: roles.actor2, actor2: holder };
+  // Roles are built as literals in their fields' order, not spread (see `actorRef`).
+  if (inPhrase(roles.actor2) && !inPhrase(holder))
+    return { actor1: roles.actor2, actor2: holder, claimedBy: roles.claimedBy };
   if (!holder || holder.at >= trigger.start) return roles;
   if (!AUXILIARY.test(frame.view.tokens[trigger.start - 1]?.norm ?? '')) return roles;
   const after = roles.actor2 && roles.actor2.at >= trigger.end ? roles.actor2 : null;
-  return { ...roles, actor1: after, actor2: holder };
+  return { actor1: after, actor2: holder, claimedBy: roles.claimedBy };
 }

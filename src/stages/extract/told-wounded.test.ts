@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../../../test/support/places-of.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import { fixtureDocument } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
 
 const nablus = placeEntity('Nablus', 'PS');
 const wounded = (text: string) => resolvedEvents({ text, mentions: [['Nablus', nablus]] });
@@ -29,5 +32,18 @@ describe('people told wounded with no hand named', () => {
     expect(wounded('The Nablus striker was injured in the match on Sunday.')).toEqual([]);
     expect(wounded('Veterans wounded in the war met in Nablus.')).toEqual([]);
     expect(wounded('A baker in Nablus was injured by a falling beam.')).toEqual([]);
+  });
+});
+
+describe('a wounding made weak', () => {
+  it('keeps the layout of the matcher hits and lexicon phrases, its strength weak', () => {
+    const triggersOf = (text: string) =>
+      buildSentenceViews(fixtureDocument({ text, mentions: [['Nablus', nablus]] }), loadEventLexicons())[0]
+        .triggers;
+    const [weak] = triggersOf('Two porters were wounded in Nablus.');
+    const [plain] = triggersOf('A bomb exploded in Nablus.');
+    expect(weak.phrase.strength).toBe('weak');
+    expect(Object.keys(weak)).toEqual(Object.keys(plain));
+    expect(Object.keys(weak.phrase)).toEqual(Object.keys(plain.phrase));
   });
 });

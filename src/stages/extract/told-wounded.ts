@@ -38,6 +38,15 @@ export function passiveWounding(view: SentenceView, trigger: PhraseHit): boolean
 const WEAK_COPIES = new WeakMap<PhraseHit['phrase'], PhraseHit['phrase']>();
 
 /**
+ * The phrase made weak, as a literal in the lexicon loader's field order (every field set), not a spread: the
+ * hits' readers then meet the lexicon's one phrase layout, not one V8 holds only weakly beside it.
+ */
+function weakPhrase(p: PhraseHit['phrase']): PhraseHit['phrase'] {
+  const { lang, words, gaps, tag, pos, imperfect } = p;
+  return { lang, words, gaps, tag, strength: 'weak', pos, imperfect };
+}
+
+/**
  * The hit with its phrase made weak: the lexicon's bare "wounded" is strong for the armed hand it needs, and
  * without that hand the passive needs support.
  *
@@ -45,6 +54,8 @@ const WEAK_COPIES = new WeakMap<PhraseHit['phrase'], PhraseHit['phrase']>();
  */
 export function weakened(hit: PhraseHit): PhraseHit {
   let phrase = WEAK_COPIES.get(hit.phrase);
-  if (!phrase) WEAK_COPIES.set(hit.phrase, (phrase = { ...hit.phrase, strength: 'weak' }));
-  return { ...hit, phrase };
+  if (!phrase) WEAK_COPIES.set(hit.phrase, (phrase = weakPhrase(hit.phrase)));
+  // A literal in the field order of the matcher's hits, not a spread: a spread's copy takes a hidden class of
+  // its own that V8 holds only weakly, and every reader of the sentence's triggers met it beside theirs.
+  return { phrase, start: hit.start, end: hit.end, tail: hit.tail };
 }

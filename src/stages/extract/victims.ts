@@ -7,7 +7,7 @@ import { isFallenWord } from './force-nationality.js';
 import { afterAgent, markBefore, tokenAt, wordsBetween } from './sentence-view.js';
 import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { LINKED } from './role-clues.js';
-import type { Token } from '../../core/records.js';
+import type { Quantity, Token } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { PERSON_PRONOUN } from './word-sets.js';
 import { ARMED_MEMBERS_AR } from './armed-nouns.js';
@@ -41,70 +41,89 @@ const MEMBER_REACH = 2;
  * @example victimsOf(frame, candidates).map((c) => c.side) // ['forces'] for "two police officers were killed"
  */
 export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const counted = frame.view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
+  // Each side read by plain functions in a loop, not by closures made afresh for every side of every frame.
+  const victims: ActorCandidate[] = [];
+  for (const c of candidates) if (isVictim(frame, c, counted, candidates)) victims.push(c);
+  return victims;
+}
+
+/** Whether the clause names `c`, one of `candidates`, among the harmed (see `victimsOf`). */
+function isVictim(
+  frame: Frame,
+  c: ActorCandidate,
+  counted: readonly Quantity[],
+  candidates: readonly ActorCandidate[],
+): boolean {
   const view = frame.view;
-  const counted = view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
-  return candidates.filter((c) => {
-    // "killed in government air strikes": a side right before the weapon is whose weapon it was.
-    // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
-    const end = tokenAt(view, c.ref.spans[0][1]);
-    // "Nigerian troops came under attack": unless the act's own words tell it fell on that side.
-    const verbAt = pastVerbAdverbs(view, end);
-    const weapon = view.triggers.some((t) => t.start === verbAt && t.phrase.tag !== '@kill');
-    if (weapon && !passiveHarmed(view, c)) return false;
-    // "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
-    // Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
-    // "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
-    // "بقتل عقيد في الجيش": an officer of a force, by his rank, likewise.
-    const title =
-      c.side === 'group'
-        ? (w: string) => MEMBER.has(w)
-        : c.side === 'forces'
-          ? (w: string) => RANK.test(w)
-          : null;
-    const member =
-      title !== null &&
-      !genitiveAgent(view, c) &&
-      frame.triggers.some(
-        (t) =>
-          !PARTY_ACTS.has(t.phrase.tag) &&
-          c.at >= t.end &&
-          view.tokens.slice(Math.max(t.end, c.at - MEMBER_REACH), c.at).some((w) => title(w.norm)),
-      );
-    // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
-    // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
-    const byAgent = afterAgent(view, c.at);
-    // "قتل خمسة مدنيين عندما قصف الجيش": a side past an act of its own after the count is that act's
-    // subject; "قتل 15 من عناصر داعش خلال تقدم القوات": past another side, the count is that side's.
-    const apart = (q: (typeof counted)[number]) => {
-      const after = tokenAt(view, q.span[1]);
-      return (
-        view.triggers.some((t) => t.phrase.tag !== '@kill' && t.start >= after && t.end <= c.at) ||
-        candidates.some((o) => o.at >= after && o.at < c.at && o.side !== c.side)
-      );
-    };
-    const inCount =
-      !byAgent &&
-      counted.some((q) => {
-        if (apart(q)) return false;
-        const start = c.ref.spans[0][0];
-        const end =
-          Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
-          (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
-        return start >= q.span[0] && start <= end;
-      });
-    return (
-      member ||
-      inCount ||
-      isFallenWord(view.tokens[c.at]?.norm ?? '') ||
-      passiveHarmed(view, c) ||
-      rankKilled(view, c) ||
-      fellInAmbush(view, c) ||
-      namedAsDead(view, c) ||
-      memberHarmed(view, c) ||
-      CASUALTIES.has(view.tokens[end]?.norm ?? '') ||
-      counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
-    );
-  });
+  // "killed in government air strikes": a side right before the weapon is whose weapon it was.
+  // "جنديين قتلا": a verb of killing right after a side tells its fate, not its weapon.
+  const end = tokenAt(view, c.ref.spans[0][1]);
+  // "Nigerian troops came under attack": unless the act's own words tell it fell on that side.
+  const verbAt = pastVerbAdverbs(view, end);
+  const weapon = view.triggers.some((t) => t.start === verbAt && t.phrase.tag !== '@kill');
+  if (weapon && !passiveHarmed(view, c)) return false;
+  // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
+  // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
+  const inCount = !afterAgent(view, c.at) && counted.some((q) => countNames(view, q, c, candidates));
+  return (
+    memberAfterAct(frame, c) ||
+    inCount ||
+    isFallenWord(view.tokens[c.at]?.norm ?? '') ||
+    passiveHarmed(view, c) ||
+    rankKilled(view, c) ||
+    fellInAmbush(view, c) ||
+    namedAsDead(view, c) ||
+    memberHarmed(view, c) ||
+    CASUALTIES.has(view.tokens[end]?.norm ?? '') ||
+    counted.some((q) => q.nounSpan && membersOf(view, q.nounSpan, c))
+  );
+}
+
+/**
+ * "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
+ * Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
+ * "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
+ * "بقتل عقيد في الجيش": an officer of a force, by his rank, likewise.
+ */
+function memberAfterAct(frame: Frame, c: ActorCandidate): boolean {
+  if (c.side !== 'group' && c.side !== 'forces') return false;
+  const view = frame.view;
+  if (genitiveAgent(view, c)) return false;
+  for (const t of frame.triggers) {
+    if (PARTY_ACTS.has(t.phrase.tag) || c.at < t.end) continue;
+    for (let at = Math.max(t.end, c.at - MEMBER_REACH); at < c.at; at++)
+      if (titleWord(c.side, view.tokens[at].norm)) return true;
+  }
+  return false;
+}
+
+/** A word a member of a group ("قيادي") or an officer of a force, by his rank ("عقيد"), is named by. */
+function titleWord(side: 'group' | 'forces', word: string): boolean {
+  return side === 'group' ? MEMBER.has(word) : RANK.test(word);
+}
+
+/**
+ * Whether the count `q` names `c` as its counted noun. "قتل خمسة مدنيين عندما قصف الجيش": a side past an
+ * act of its own after the count is that act's subject; "قتل 15 من عناصر داعش خلال تقدم القوات": past another
+ * side, the count is that side's.
+ */
+function countNames(
+  view: Frame['view'],
+  q: Quantity,
+  c: ActorCandidate,
+  candidates: readonly ActorCandidate[],
+): boolean {
+  const after = tokenAt(view, q.span[1]);
+  const apart =
+    view.triggers.some((t) => t.phrase.tag !== '@kill' && t.start >= after && t.end <= c.at) ||
+    candidates.some((o) => o.at >= after && o.at < c.at && o.side !== c.side);
+  if (apart) return false;
+  const start = c.ref.spans[0][0];
+  const end =
+    Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
+    (c.ref.entity_id === null || c.side === 'forces' ? COUNT_NOUN_REACH : 1);
+  return start >= q.span[0] && start <= end;
 }
 
 /** "185 army casualties", "heavy police losses": a noun of the harmed right after a side names it harmed. */

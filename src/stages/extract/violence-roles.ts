@@ -4,8 +4,10 @@
  * rules (protest, riot, arrest, agreement) to `violenceRoles`.
  */
 import { investigates } from './investigators.js';
+import { actorRef } from '../../core/record-refs.js';
 import { actorCandidates, armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
+import { reframed } from './frame-window.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
 import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
@@ -72,14 +74,21 @@ export function clauseBefore(
   family = frame.family,
 ): Frame | null {
   const triggers = frame.view.triggers.filter((t) => t.end <= frame.from && keep(t));
-  return triggers.length > 0
-    ? { ...frame, family, triggers, from: 0, to: frame.from, anaphoric: false }
-    : null;
+  return triggers.length > 0 ? reframed(frame, 0, frame.from, triggers, family, false) : null;
 }
 
 /** "rebels fired Russian rockets at the town": a side named as the make of a weapon others used. */
 function madeBy(frame: Frame, c: ActorCandidate): boolean {
   return namesWeaponMake(frame.view, frame.triggers, c.at, tokenAt(frame.view, c.ref.spans[0][1]));
+}
+
+/**
+ * A claimant named before the frame, by its name's words alone (not the claim's). A literal in the fields' own
+ * order, not a spread (see `actorRef`): candidates are read by every rule of the roles.
+ */
+function namedBefore(claim: ActorCandidate): ActorCandidate {
+  const ref = actorRef(claim.ref.name, claim.ref.entity_id, [claim.ref.spans[0]], claim.ref.basis);
+  return { ref, side: claim.side, at: claim.at, country: claim.country, site: claim.site };
 }
 
 /** "Venezuela's", "the rebels'": an English possessive ending kept on a name's last word. */
@@ -138,10 +147,7 @@ export function violenceRoles(
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
   const claimant = claim
-    ? (candidates.find((c) => c.ref.spans[0] === claim.ref.spans[0]) ?? {
-        ...claim,
-        ref: { ...claim.ref, spans: [claim.ref.spans[0]] },
-      })
+    ? (candidates.find((c) => c.ref.spans[0] === claim.ref.spans[0]) ?? namedBefore(claim))
     : undefined;
   const perpetrators = candidates.filter(
     (c) =>
