@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
 import { loadEventLexicons } from './index.js';
-import { buildSentenceViews, marksBetween } from './sentence-view.js';
+import { buildSentenceViews, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
 
 const lexicons = loadEventLexicons();
 
@@ -22,5 +22,26 @@ describe('marks of punctuation between tokens', () => {
 
   it('reads an Arabic comma as the pattern says', () => {
     expect(marksAfterEach('خبز، ماء وملح', /[,،]/)).toEqual([true, false]);
+  });
+});
+
+describe('cues found when first read', () => {
+  const text = 'The bakers of Varnholt met on May 3. A car bomb went off by the Varnholt mill.';
+  const views = () => buildSentenceViews(fixtureDocument({ text }), lexicons);
+
+  it('finds the same cues read late as a sentence with a trigger finds, dates left out', () => {
+    const [quiet, loud] = views();
+    expect(quiet.triggers).toEqual([]);
+    expect(quiet.cues.some((c) => c.phrase.words.join(' ') === 'may')).toBe(false);
+    expect(loud.cues.map((c) => c.phrase.tag)).toContain('ied');
+    expect(viewWith(loud, {}).cues).toEqual(loud.cues);
+  });
+
+  it('says a cue may be held only where a word of its kind stands, and always once the cues are read', () => {
+    const [quiet, loud] = views();
+    expect(mayHoldCue(quiet, 'ied')).toBe(false);
+    expect(mayHoldCue(loud, 'ied')).toBe(true);
+    expect(quiet.cues.some((c) => c.phrase.tag === 'ied')).toBe(false);
+    expect(mayHoldCue(quiet, 'ied')).toBe(true);
   });
 });

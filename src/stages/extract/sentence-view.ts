@@ -40,19 +40,54 @@ export function markWithin(view: SentenceView, from: number, to: number): boolea
  * A sentence view made by one constructor, fields always in one order: views copied with a field changed
  * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,
  * place and weapon finders) was deoptimised on meeting one and compiled again.
+ *
+ * Its cues are found when first read: most sentences tell no act, and the cues of most of those are never
+ * asked for (a reader that asks gets the same list as one found up front: the search reads only the
+ * sentence's own tokens and times, which no one changes).
  */
 class SentenceRecord implements SentenceView {
+  private cueHits: PhraseHit[] | undefined;
+
   constructor(
     public index: number,
     public span: Span,
     public tokens: Token[],
     public triggers: PhraseHit[],
-    public cues: PhraseHit[],
+    cues: PhraseHit[] | undefined,
     public actorNouns: PhraseHit[],
     public mentions: Mention[],
     public quantities: Quantity[],
     public times: TimeExpression[],
-  ) {}
+    /** The lexicon words of each token, and the matcher of cues, for cues not yet found (else null). */
+    private readonly keys: TokenWords | null,
+    private readonly cueMatcher: PhraseMatcher | null,
+  ) {
+    this.cueHits = cues;
+  }
+
+  get cues(): PhraseHit[] {
+    return (this.cueHits ??= outsideTimes(this.cueMatcher!.findAll(this.keys!), this.tokens, this.times));
+  }
+
+  set cues(cues: PhraseHit[]) {
+    this.cueHits = cues;
+  }
+
+  /** See `mayHoldCue`. */
+  mayHoldCue(tag: string): boolean {
+    return this.cueHits !== undefined || this.cueMatcher!.mayFind(this.keys!, tag);
+  }
+}
+
+/**
+ * Whether the view may hold a cue tagged `tag`: false only when none can be found in it, told without
+ * searching a sentence whose cues nobody has read yet (a search over every sentence of an article, for
+ * one kind of cue, would find all the cues of each).
+ *
+ * @example views.some((v) => mayHoldCue(v, 'crime') && v.cues.some((c) => c.phrase.tag === 'crime'))
+ */
+export function mayHoldCue(view: SentenceView, tag: string): boolean {
+  return !(view instanceof SentenceRecord) || view.mayHoldCue(tag);
 }
 
 /**
@@ -71,6 +106,8 @@ export function viewWith(view: SentenceView, change: Partial<SentenceView>): Sen
     change.mentions ?? view.mentions,
     change.quantities ?? view.quantities,
     change.times ?? view.times,
+    null,
+    null,
   );
 }
 
@@ -202,12 +239,14 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       sentence.span,
       tokens,
       triggers,
-      outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
+      undefined,
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
       triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
       inSpanOrder(mentions[index]),
       inSpanOrder(quantities[index]),
       inSpanOrder(times[index]),
+      keys,
+      lexicons.cues,
     );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
