@@ -36,6 +36,7 @@ describe('acts named without being told as done', () => {
       'وقال الوزير إن الحكومة ستسمح بتنفيذ ضربات جوية على مخابئ العصابات.',
     ],
     ['air strikes a future verb governs', 'وأكد المتحدث أن الجيش سينفذ ضربات جوية على معاقل المتمردين.'],
+    ['air strikes a future verb after «و» governs', 'وسينفذ الجيش غدا ضربات جوية على معاقل المتمردين.'],
     ['blasts a body fears', 'وتخشى البلدية من تفجيرات جديدة في الأسواق خلال العيد.'],
     ['an attack a group intends', 'وقال الضابط إن الخاطفين يعتزمون تنفيذ هجوم على الميناء.'],
     ['an assassination that times a visit', 'وكان المحافظ قد زار البلدة قبيل اغتياله بأسابيع.'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
 import { loadEventLexicons } from './index.js';
-import { buildSentenceViews, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
+import { buildSentenceViews, holdsWordIn, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
 
 const lexicons = loadEventLexicons();
 
@@ -43,5 +43,16 @@ describe('cues found when first read', () => {
     expect(mayHoldCue(loud, 'ied')).toBe(true);
     expect(quiet.cues.some((c) => c.phrase.tag === 'ied')).toBe(false);
     expect(mayHoldCue(quiet, 'ied')).toBe(true);
+  });
+});
+
+describe('a word of a set among some tokens', () => {
+  const [view] = buildSentenceViews(fixtureDocument({ text: 'The plan was to raid the mill' }), lexicons);
+  const plan = new Set(['plan']);
+
+  it('looks from a token before the first, as from the first, up to the token before the last', () => {
+    expect(holdsWordIn(view, -5, 2, plan)).toBe(true);
+    expect(holdsWordIn(view, 0, 1, plan)).toBe(false);
+    expect(holdsWordIn(view, 2, 7, plan)).toBe(false);
   });
 });

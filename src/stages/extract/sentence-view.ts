@@ -136,6 +136,19 @@ export function hitSpan(view: SentenceView, hit: { start: number; end: number })
 }
 
 /**
+ * Whether a token from `from` (0 when below) up to `to` (not included) is one of `words`. The rules that walk
+ * back from a trigger to such a word, asking at each token whether a mark or a clause end stops them, ask
+ * this first: most sentences hold none of their words, and need no walk.
+ *
+ * @example holdsWordIn(view, 0, 3, new Set(['plan'])) // true for "the plan was to attack"
+ */
+export function holdsWordIn(view: SentenceView, from: number, to: number, words: ReadonlySet<string>): boolean {
+  const tokens = view.tokens;
+  for (let k = Math.max(0, from); k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
  * Whether the characters between token `k` and the next match `mark`, a mark of punctuation (no match in a
  * lone space). Most tokens are one space apart: the rules that walk a clause word by word ask this of every
  * word, and are answered without cutting the text or running the pattern.
