@@ -3,7 +3,8 @@ import { wordSet } from '../../core/text/word-set.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { holdsWordIn, marksBetween, type SentenceView } from './sentence-view.js';
+import { marksBetween, type SentenceView } from './sentence-view.js';
+import { holdsWordIn } from './cue-scope.js';
 
 /**
  * Verbs of protecting after "to", and Arabic verbal nouns of protecting after the lam of purpose (folded):

@@ -166,7 +166,8 @@ export class PhraseMatcher {
     if (opens === undefined) this.opensByTag.set(tag, (opens = this.openersOf(tag)));
     for (let i = 0; i < keys.length; i++) {
       const words = keys[i];
-      for (let k = 0; k < words.length; k++) if (words[k] < opens.length && opens[words[k]] === 1) return true;
+      for (let k = 0; k < words.length; k++)
+        if (words[k] < opens.length && opens[words[k]] === 1) return true;
     }
     return false;
   }

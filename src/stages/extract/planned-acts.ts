@@ -2,8 +2,8 @@ import { wordSet } from '../../core/text/word-set.js';
 import { spanContains, type Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { holdsWordIn, type SentenceView } from './sentence-view.js';
-import { clauseEndsAfter, datedInClause } from './cue-scope.js';
+import type { SentenceView } from './sentence-view.js';
+import { clauseEndsAfter, datedInClause, holdsWordIn } from './cue-scope.js';
 
 // Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
 // condition, and an incident named again as what came before ("following the attack").
@@ -92,7 +92,11 @@ function foretold(view: SentenceView, text: string, trigger: PhraseHit): boolean
   for (let reach = 0; k >= 0 && reach < FUTURE_REACH; k--, reach++) {
     if (clauseEndsAfter(view, text, k)) return false;
     const token = view.tokens[k];
-    if (mayBeFuture(token.norm) && FUTURE_VERB.test(token.norm) && !view.mentions.some((m) => spanContains(m.span, token.span)))
+    if (
+      mayBeFuture(token.norm) &&
+      FUTURE_VERB.test(token.norm) &&
+      !view.mentions.some((m) => spanContains(m.span, token.span))
+    )
       return true;
   }
   return false;

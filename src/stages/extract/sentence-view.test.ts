@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
 import { loadEventLexicons } from './index.js';
-import { buildSentenceViews, holdsWordIn, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
+import { holdsWordIn } from './cue-scope.js';
+import { buildSentenceViews, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
 
 const lexicons = loadEventLexicons();
 

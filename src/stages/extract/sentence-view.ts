@@ -40,13 +40,12 @@ export function markWithin(view: SentenceView, from: number, to: number): boolea
  * A sentence view made by one constructor, fields always in one order: views copied with a field changed
  * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,
  * place and weapon finders) was deoptimised on meeting one and compiled again.
- *
- * Its cues are found when first read: most sentences tell no act, and the cues of most of those are never
- * asked for (a reader that asks gets the same list as one found up front: the search reads only the
- * sentence's own tokens and times, which no one changes).
+ * Its cues are found when first read: most sentences tell no act, and most of those are never asked for
+ * theirs (found late, they are the same: the search reads only the sentence's tokens and times).
  */
 class SentenceRecord implements SentenceView {
-  private cueHits: PhraseHit[] | undefined;
+  /** The cues, once found. */
+  cueHits: PhraseHit[] | undefined;
 
   constructor(
     public index: number,
@@ -59,8 +58,8 @@ class SentenceRecord implements SentenceView {
     public quantities: Quantity[],
     public times: TimeExpression[],
     /** The lexicon words of each token, and the matcher of cues, for cues not yet found (else null). */
-    private readonly keys: TokenWords | null,
-    private readonly cueMatcher: PhraseMatcher | null,
+    readonly keys: TokenWords | null,
+    readonly cueMatcher: PhraseMatcher | null,
   ) {
     this.cueHits = cues;
   }
@@ -68,26 +67,20 @@ class SentenceRecord implements SentenceView {
   get cues(): PhraseHit[] {
     return (this.cueHits ??= outsideTimes(this.cueMatcher!.findAll(this.keys!), this.tokens, this.times));
   }
-
-  set cues(cues: PhraseHit[]) {
-    this.cueHits = cues;
-  }
-
-  /** See `mayHoldCue`. */
-  mayHoldCue(tag: string): boolean {
-    return this.cueHits !== undefined || this.cueMatcher!.mayFind(this.keys!, tag);
-  }
 }
 
 /**
  * Whether the view may hold a cue tagged `tag`: false only when none can be found in it, told without
- * searching a sentence whose cues nobody has read yet (a search over every sentence of an article, for
- * one kind of cue, would find all the cues of each).
+ * finding the cues of a sentence nobody has read them of yet.
  *
  * @example views.some((v) => mayHoldCue(v, 'crime') && v.cues.some((c) => c.phrase.tag === 'crime'))
  */
 export function mayHoldCue(view: SentenceView, tag: string): boolean {
-  return !(view instanceof SentenceRecord) || view.mayHoldCue(tag);
+  return (
+    !(view instanceof SentenceRecord) ||
+    view.cueHits !== undefined ||
+    view.cueMatcher!.mayFind(view.keys!, tag)
+  );
 }
 
 /**
@@ -133,19 +126,6 @@ export function agentBetween(view: SentenceView, from: number, to: number): bool
 /** The character span of tokens `[start, end)` of a sentence. */
 export function hitSpan(view: SentenceView, hit: { start: number; end: number }): Span {
   return [view.tokens[hit.start].span[0], view.tokens[hit.end - 1].span[1]];
-}
-
-/**
- * Whether a token from `from` (0 when below) up to `to` (not included) is one of `words`. The rules that walk
- * back from a trigger to such a word, asking at each token whether a mark or a clause end stops them, ask
- * this first: most sentences hold none of their words, and need no walk.
- *
- * @example holdsWordIn(view, 0, 3, new Set(['plan'])) // true for "the plan was to attack"
- */
-export function holdsWordIn(view: SentenceView, from: number, to: number, words: ReadonlySet<string>): boolean {
-  const tokens = view.tokens;
-  for (let k = Math.max(0, from); k < to; k++) if (words.has(tokens[k].norm)) return true;
-  return false;
 }
 
 /**

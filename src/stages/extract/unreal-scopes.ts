@@ -3,7 +3,8 @@ import { wordSet } from '../../core/text/word-set.js';
 import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { holdsWordIn, marksBetween, viewWith, type SentenceView } from './sentence-view.js';
+import { marksBetween, viewWith, type SentenceView } from './sentence-view.js';
+import { holdsWordIn } from './cue-scope.js';
 
 /** Ends a sentence's main clause: an act past it is no longer the object of a call. */
 const SENTENCE_BREAK = /[.;:!?؟؛]/;
