@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
 import { loadEventLexicons } from './index.js';
 import { holdsWordIn } from './cue-scope.js';
-import { buildSentenceViews, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
+import { actorNounsOf, buildSentenceViews, marksBetween, mayHoldCue, viewWith } from './sentence-view.js';
 
 const lexicons = loadEventLexicons();
 
@@ -55,5 +55,15 @@ describe('a word of a set among some tokens', () => {
     expect(holdsWordIn(view, -5, 2, plan)).toBe(true);
     expect(holdsWordIn(view, 0, 1, plan)).toBe(false);
     expect(holdsWordIn(view, 2, 7, plan)).toBe(false);
+  });
+});
+
+describe('actor nouns found when first read', () => {
+  it('finds them for a sentence with a trigger as for one asked afresh, and none where no act is told', () => {
+    const text = 'Soldiers shelled the Varnholt mill. The bakers of Varnholt met.';
+    const [loud, quiet] = buildSentenceViews(fixtureDocument({ text }), lexicons);
+    expect(loud.actorNouns.map((h) => h.phrase.tag).length).toBeGreaterThan(0);
+    expect(loud.actorNouns).toEqual(actorNounsOf(viewWith(loud, { triggers: [] }), lexicons.actorNouns));
+    expect(quiet.actorNouns).toEqual([]);
   });
 });

@@ -40,12 +40,13 @@ export function markWithin(view: SentenceView, from: number, to: number): boolea
  * A sentence view made by one constructor, fields always in one order: views copied with a field changed
  * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,
  * place and weapon finders) was deoptimised on meeting one and compiled again.
- * Its cues are found when first read: most sentences tell no act, and most of those are never asked for
- * theirs (found late, they are the same: the search reads only the sentence's tokens and times).
+ * Its cues and actor nouns are found when first read, as most sentences never need them (found late, they are
+ * the same: the search reads only the sentence's tokens and times).
  */
 class SentenceRecord implements SentenceView {
   /** The cues, once found. */
   cueHits: PhraseHit[] | undefined;
+  private actorHits: PhraseHit[] | undefined;
 
   constructor(
     public index: number,
@@ -53,19 +54,25 @@ class SentenceRecord implements SentenceView {
     public tokens: Token[],
     public triggers: PhraseHit[],
     cues: PhraseHit[] | undefined,
-    public actorNouns: PhraseHit[],
+    actorNouns: PhraseHit[] | undefined,
     public mentions: Mention[],
     public quantities: Quantity[],
     public times: TimeExpression[],
-    /** The lexicon words of each token, and the matcher of cues, for cues not yet found (else null). */
+    /** The lexicon words of each token, and the matchers, for cues or actor nouns not yet found (else null). */
     readonly keys: TokenWords | null,
     readonly cueMatcher: PhraseMatcher | null,
+    private readonly actorMatcher: PhraseMatcher | null,
   ) {
     this.cueHits = cues;
+    this.actorHits = actorNouns;
   }
 
   get cues(): PhraseHit[] {
     return (this.cueHits ??= outsideTimes(this.cueMatcher!.findAll(this.keys!), this.tokens, this.times));
+  }
+
+  get actorNouns(): PhraseHit[] {
+    return (this.actorHits ??= this.actorMatcher!.findLongest(this.keys!));
   }
 }
 
@@ -99,6 +106,7 @@ export function viewWith(view: SentenceView, change: Partial<SentenceView>): Sen
     change.mentions ?? view.mentions,
     change.quantities ?? view.quantities,
     change.times ?? view.times,
+    null,
     null,
     null,
   );
@@ -234,12 +242,13 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       triggers,
       undefined,
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
-      triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
+      triggers.length > 0 ? undefined : [],
       inSpanOrder(mentions[index]),
       inSpanOrder(quantities[index]),
       inSpanOrder(times[index]),
       keys,
       lexicons.cues,
+      lexicons.actorNouns,
     );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.
