@@ -6,6 +6,7 @@ import { placeEntity } from './fixture-entities.js';
 import { loadEventLexicons } from './index.js';
 import { buildSentenceViews } from './sentence-view.js';
 import { assertedTriggers } from './trigger-gate.js';
+import { plannedOrKnown } from './planned-acts.js';
 
 const lexicons = loadEventLexicons();
 
@@ -116,5 +117,16 @@ describe('ground taken told as what the news came after', () => {
     expect(told('وقال المصدر إن القادة انخرطوا بعد تحرير عدن في أعمال نهب واسعة.')).toEqual([
       'undated historical',
     ]);
+  });
+});
+
+describe('a plan at the edge of its reach', () => {
+  it('sets out the act sixteen tokens after its noun', () => {
+    const text =
+      'The plan drawn up by the generals of the northern army in spring of last year foresees attacks on Varnholt.';
+    const [view] = buildSentenceViews(fixtureDocument({ text }), lexicons);
+    const attacks = view.triggers.find((t) => view.tokens[t.start].norm === 'attacks')!;
+    expect(attacks.start).toBe(17);
+    expect(plannedOrKnown(view, text, attacks)).toBe(true);
   });
 });
