@@ -1,16 +1,17 @@
+import { wordSet } from '../../core/text/word-set.js';
 import type { Frame } from './frame-builder.js';
 
 // "The push on the militants has exacted a grim civilian toll from allied bombing": raids told as what a
 // campaign's toll came from are the campaign's many raids, summed up, not one incident with a day and a place.
 
 /** "has", "have", "had": the perfect that sums a campaign up. */
-const PERFECT = /^(?:has|have|had)$/;
+const PERFECT = wordSet('has have had');
 /** Verbs of what a campaign cost: "cost", "exacted", "taken", "claimed", "inflicted". */
-const COST = /^(?:cost|exacted|taken|claimed|inflicted)$/;
+const COST = wordSet('cost exacted taken claimed inflicted');
 /** The object of that cost: a toll, lives, casualties. */
-const TOLL = /^(?:toll|tolls|lives|casualties)$/;
+const TOLL = wordSet('toll tolls lives casualties');
 /** Words that may stand between the perfect and its verb: "has already cost", "have so far taken". */
-const ADVERB = /^(?:already|also|so|far|now|thus|since|reportedly)$/;
+const ADVERB = wordSet('already also so far now thus since reportedly');
 /** Words from the verb to the trigger within which the toll's noun stands: "taken a grim toll among civilians in". */
 const OBJECT_REACH = 12;
 
@@ -27,8 +28,8 @@ export function campaignToll(frame: Frame): boolean {
     let toll = false;
     for (let k = t.start - 1; k >= 0 && k >= t.start - OBJECT_REACH; k--) {
       const word = tokens[k].norm;
-      if (TOLL.test(word)) toll = true;
-      else if (COST.test(word)) return toll && perfectBefore(frame, k);
+      if (TOLL.has(word)) toll = true;
+      else if (COST.has(word)) return toll && perfectBefore(frame, k);
     }
     return false;
   });
@@ -38,8 +39,8 @@ export function campaignToll(frame: Frame): boolean {
 function perfectBefore(frame: Frame, at: number): boolean {
   const tokens = frame.view.tokens;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
-    if (PERFECT.test(tokens[k].norm)) return true;
-    if (!ADVERB.test(tokens[k].norm)) return false;
+    if (PERFECT.has(tokens[k].norm)) return true;
+    if (!ADVERB.has(tokens[k].norm)) return false;
   }
   return false;
 }

@@ -21,6 +21,10 @@ describe('an act set beside another "meanwhile" in one sentence', () => {
       'One civilian was killed and four hurt when the Ruritanian Front shelled homes in Ostrava on Friday, while the Ruritanian forces launched air strikes on a camp in Bela.',
       ['Ruritanian Front', 'Ruritanian forces', 'Ostrava', 'Bela'],
     ],
+    [
+      'قتل مدني في قصف شنته الجبهة الروريتانية على أحياء سكنية في أوسترافا،بينما شنت القوات الروريتانية غارات على معسكر في بيلا.',
+      ['الجبهة الروريتانية', 'القوات الروريتانية', 'أوسترافا', 'بيلا'],
+    ],
   ])('keeps its own place, and the first act keeps its own: %s', (text, [group, forces, first, second]) => {
     const events = resolvedEvents({
       text,

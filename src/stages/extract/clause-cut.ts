@@ -20,9 +20,20 @@ const OTHER_TIME = wordSet('سابق لاحق مبكر متاخر');
 /** Words between two tokens that are a comma and spaces, nothing else. */
 const COMMA_ALONE = /^\s*[،,]\s*$/;
 
+/**
+ * Whether `text[from, to)` is a comma and spaces, nothing else (`COMMA_ALONE`). Most words stand one space
+ * apart: a gap of one character is answered without cutting it out.
+ */
+function commaAlone(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === COMMA || text.charCodeAt(from) === ARABIC_COMMA;
+  return COMMA_ALONE.test(text.slice(from, to));
+}
+const COMMA = 0x2c;
+const ARABIC_COMMA = 0x60c;
+
 /** A comma before token `k` opens a clause set beside the one before it "meanwhile" ("، بينما", ", while"). */
 function meanwhileAt(view: SentenceView, text: string, k: number): boolean {
-  if (!COMMA_ALONE.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[0]))) return false;
+  if (!commaAlone(text, view.tokens[k - 1].span[1], view.tokens[k].span[0])) return false;
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   if (MEANWHILE.has(norm(k))) return true;
   if (norm(k) !== 'في') return false;

@@ -14,6 +14,23 @@ const CONJUNCTIONS = new Set(['and', 'but', 'while', 'ثم', 'لكن', 'فيما
 const CLINGING_CONJUNCTION = /^[وف]/;
 
 /**
+ * Whether a token from `from` (0 when below) up to `to` (not included) is one of `words`: rules that walk
+ * back to such a word, asking at each token whether a mark stops them, ask this first (most sentences hold none).
+ *
+ * @example holdsWordIn(view, 0, 3, new Set(['plan'])) // true for "the plan was to attack"
+ */
+export function holdsWordIn(
+  view: SentenceView,
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+): boolean {
+  const tokens = view.tokens;
+  for (let k = Math.max(0, from); k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
  * Whether a clause ends between token `k` and the next: a mark of `CLAUSE_BREAK` stands between them, or a
  * comma does and the next word opens with a conjunction («قال إنه سيزور المدينة، وقتل مسلحون …», "the plan
  * was set, and gunmen attacked"). The gap alone never shows the conjunction: the Arabic «و» and «ف» are

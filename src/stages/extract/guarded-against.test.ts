@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
+import { fixtureDocument } from './fixture-document.js';
+import { guardedAgainst } from './guarded-against.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
 
 /** The words of every trigger a text's sentences assert. */
 const asserted = (text: string) => assertedWords({ text });
@@ -93,5 +97,15 @@ describe('acts a purpose of protecting or preventing names', () => {
     ],
   ])('keeps %s', (_, text, words) => {
     expect(asserted(text)).toEqual(words);
+  });
+});
+
+describe('a purpose right before the act', () => {
+  it('keeps from happening the act its verb of preventing takes at once', () => {
+    const text = 'Troops were sent to the bridge to prevent attacks on the Varnholt market.';
+    const doc = fixtureDocument({ text });
+    const [view] = buildSentenceViews(doc, loadEventLexicons());
+    const attacks = view.triggers.find((t) => view.tokens[t.start].norm === 'attacks')!;
+    expect(guardedAgainst(view, text, attacks)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import { ANY_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { marksBetween, type SentenceView } from './sentence-view.js';
+import { holdsWordIn } from './cue-scope.js';
 
 /**
  * Verbs of protecting after "to", and Arabic verbal nouns of protecting after the lam of purpose (folded):
@@ -13,7 +14,7 @@ const PROTECT = wordSet(
   'protect secure shield guard defend safeguard insulate لحمايه لتامين لتحصين لوقايه لصون للدفاع',
 );
 /** Where what is guarded against opens: "from future attacks", "against militant raids", «من هجمات». */
-const AGAINST = /^(?:from|against|من|ضد)$/;
+const AGAINST = wordSet('from against من ضد');
 /**
  * Verbs of preventing after "to", and Arabic verbal nouns of preventing after the lam of purpose (folded):
  * "to prevent … attacks", «لمنع», «لردع», «لاحباط». Their whole object is kept from happening.
@@ -133,12 +134,14 @@ function purposeAt(tokens: SentenceView['tokens'], k: number): 'protect' | 'prev
  */
 export function guardedAgainst(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const tokens = view.tokens;
+  // Only a word opening a purpose returns true below (see `purposeAt`).
+  if (!holdsWordIn(view, trigger.start - PURPOSE_REACH, trigger.start, PURPOSE_WORDS)) return false;
   if (conjoinedAct(view, trigger.start)) return false;
   let against = false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PURPOSE_REACH); k--) {
     if (marksBetween(view, text, k, PURPOSE_END)) return false;
     if (TOLD_AS_DONE.has(tokens[k].norm) || conjoinedAct(view, k)) return false;
-    if (AGAINST.test(tokens[k].norm)) against = true;
+    if (AGAINST.has(tokens[k].norm)) against = true;
     const purpose = purposeAt(tokens, k);
     if (purpose === 'prevent' || (purpose === 'protect' && against)) return true;
     if (purpose === 'stop' && TO_COME.test(tokens[trigger.start - 1]?.norm ?? '')) return true;

@@ -5,6 +5,7 @@
  * which asks these questions of a frame without a day of its own among its other reasons to drop it.
  */
 import type { Token } from '../../core/records.js';
+import { wordSet } from '../../core/text/word-set.js';
 import { familyOf } from './act-families.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
@@ -140,7 +141,7 @@ export function ongoing(frame: Frame): boolean {
 }
 
 /** «خلال», «طوال», «طيلة» (folded), and «مدى» of «على مدى»: the words that open a span of time. */
-const SPAN_OPENER = /^[وف]?(?:خلال|طوال|طيله|مدي)$/;
+const SPAN_OPENER = wordSet('خلال طوال طيله مدي', 'و ف');
 /** The span's unit, months or longer (folded): «الأشهر», «الشهور», «السنوات», «الأعوام». */
 const LONG_UNIT = /^(?:ال)?(?:اشهر|شهور|سنوات|اعوام|سنين)$/;
 /** What makes the span the one just past: «الماضية», «الأخيرة», «المنصرمة», maybe after «القليلة». */
@@ -159,7 +160,7 @@ const RANK_REACH = 3;
 export function overPastMonths(frame: Frame): boolean {
   const tokens = frame.view.tokens;
   for (let k = frame.from; k < frame.to - 2; k++) {
-    if (!SPAN_OPENER.test(tokens[k].norm) || !LONG_UNIT.test(tokens[k + 1].norm)) continue;
+    if (!SPAN_OPENER.has(tokens[k].norm) || !LONG_UNIT.test(tokens[k + 1].norm)) continue;
     if (tokens.slice(Math.max(0, k - RANK_REACH), k).some((t) => RANK_IN_SPAN.test(t.norm))) continue;
     const next = tokens[k + 2].norm === 'القليله' ? tokens[k + 3]?.norm : tokens[k + 2].norm;
     if (JUST_PAST.test(next ?? '')) return true;

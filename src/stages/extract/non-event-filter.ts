@@ -31,7 +31,7 @@ import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
+import { mayHoldCue, tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
 import { WEAPON_CUE_TAGS } from './weapon-choice.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
@@ -292,9 +292,13 @@ function accusedPractice(frame: Frame): boolean {
  * @example isCrimeStory(views) // true for a road-rage killing and the arrest of the suspect
  */
 export function isCrimeStory(views: readonly SentenceView[], text: string): boolean {
-  const cued = (tag: string) => views.some((v) => v.cues.some((c) => c.phrase.tag === tag));
-  const crime = views.some((v) =>
-    v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c) && !dismissedMotive(v, c)),
+  // Most sentences hold no word a crime or political cue opens with: their cues need not be found to know.
+  const cued = (tag: string) =>
+    views.some((v) => mayHoldCue(v, tag) && v.cues.some((c) => c.phrase.tag === tag));
+  const crime = views.some(
+    (v) =>
+      mayHoldCue(v, 'crime') &&
+      v.cues.some((c) => c.phrase.tag === 'crime' && !agencyName(v, text, c) && !dismissedMotive(v, c)),
   );
   if (!crime || cued('political')) return false;
   return !views.some((v) => v.mentions.some((m) => POLITICAL_KINDS.has(m.kind)));

@@ -32,6 +32,14 @@ describe('the phrase matcher', () => {
     expect([hit.start, hit.end, hit.tail, hit.phrase.tag]).toEqual([2, 3, [[5, 7]], '@fire']);
   });
 
+  it('may find a tag only where some token opens a phrase of it, whatever the words after', () => {
+    const matcher = matcherOf(['en\tcar bomb\tnoun\tied\tstrong', 'en\tbomb squad\tnoun\tsquad\tweak']);
+    expect(matcher.mayFind(keysOf('a car parked by the bakery'), 'ied')).toBe(true);
+    expect(matcher.mayFind(keysOf('the bomb squad came'), 'ied')).toBe(false);
+    expect(matcher.mayFind(keysOf('the bomb squad came'), 'squad')).toBe(true);
+    expect(matcher.mayFind(keysOf('nothing here'), 'no such tag')).toBe(false);
+  });
+
   it('gives ungapped hits a tail field too, undefined, so all hits share one layout', () => {
     const matcher = matcherOf(['en\tcar bomb\tnoun\tied\tstrong', 'ar\tفتح … النار\tfixed\t@fire\tstrong']);
     const hits = [

@@ -112,6 +112,8 @@ export class PhraseMatcher {
    * where the lists above are one pointer a word, read at scattered places for every key of every token.
    */
   private readonly opens: Uint8Array;
+  /** `opens` for the phrases of one tag, made when `mayFind` first asks for the tag. */
+  private readonly opensByTag = new Map<string, Uint8Array>();
 
   constructor(phrases: readonly LexiconPhrase[]) {
     const lists = new Map<number, NumberedPhrase[]>();
@@ -151,6 +153,31 @@ export class PhraseMatcher {
     if (next.length === 1 && bySecond !== undefined)
       return bySecond.get(next[0]) ?? this.openByFirst[key] ?? NONE;
     return this.byFirst[key] ?? NONE;
+  }
+
+  /**
+   * Whether a phrase tagged `tag` may be found over `keys`: some token has a word that opens one. False is
+   * sure (a hit starts at a token holding its phrase's first word); true only says where to search.
+   *
+   * @example matcher.mayFind(keys, 'crime') // false for a sentence with no word a crime cue opens with
+   */
+  mayFind(keys: TokenWords, tag: string): boolean {
+    let opens = this.opensByTag.get(tag);
+    if (opens === undefined) this.opensByTag.set(tag, (opens = this.openersOf(tag)));
+    for (let i = 0; i < keys.length; i++) {
+      const words = keys[i];
+      for (let k = 0; k < words.length; k++)
+        if (words[k] < opens.length && opens[words[k]] === 1) return true;
+    }
+    return false;
+  }
+
+  /** 1 for each word some phrase tagged `tag` opens with, by number. */
+  private openersOf(tag: string): Uint8Array {
+    const opens = new Uint8Array(this.byFirst.length);
+    for (let id = 0; id < this.byFirst.length; id++)
+      if (this.byFirst[id].some((numbered) => numbered.phrase.tag === tag)) opens[id] = 1;
+    return opens;
   }
 
   /** Every phrase that matches at every position (overlaps kept). */

@@ -6,6 +6,7 @@ import { placeEntity } from './fixture-entities.js';
 import { loadEventLexicons } from './index.js';
 import { buildSentenceViews } from './sentence-view.js';
 import { assertedTriggers } from './trigger-gate.js';
+import { plannedOrKnown } from './planned-acts.js';
 
 const lexicons = loadEventLexicons();
 
@@ -36,6 +37,7 @@ describe('acts named without being told as done', () => {
       'وقال الوزير إن الحكومة ستسمح بتنفيذ ضربات جوية على مخابئ العصابات.',
     ],
     ['air strikes a future verb governs', 'وأكد المتحدث أن الجيش سينفذ ضربات جوية على معاقل المتمردين.'],
+    ['air strikes a future verb after «و» governs', 'وسينفذ الجيش غدا ضربات جوية على معاقل المتمردين.'],
     ['blasts a body fears', 'وتخشى البلدية من تفجيرات جديدة في الأسواق خلال العيد.'],
     ['an attack a group intends', 'وقال الضابط إن الخاطفين يعتزمون تنفيذ هجوم على الميناء.'],
     ['an assassination that times a visit', 'وكان المحافظ قد زار البلدة قبيل اغتياله بأسابيع.'],
@@ -115,5 +117,16 @@ describe('ground taken told as what the news came after', () => {
     expect(told('وقال المصدر إن القادة انخرطوا بعد تحرير عدن في أعمال نهب واسعة.')).toEqual([
       'undated historical',
     ]);
+  });
+});
+
+describe('a plan at the edge of its reach', () => {
+  it('sets out the act sixteen tokens after its noun', () => {
+    const text =
+      'The plan drawn up by the generals of the northern army in spring of last year foresees attacks on Varnholt.';
+    const [view] = buildSentenceViews(fixtureDocument({ text }), lexicons);
+    const attacks = view.triggers.find((t) => view.tokens[t.start].norm === 'attacks')!;
+    expect(attacks.start).toBe(17);
+    expect(plannedOrKnown(view, text, attacks)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { spanContains, type Span } from '../../core/span.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
-import { clauseEndsAfter, datedInClause } from './cue-scope.js';
+import { clauseEndsAfter, datedInClause, holdsWordIn } from './cue-scope.js';
 
 // Triggers a sentence names without telling them as done: an act inside a plan, an act inside an Arabic
 // condition, and an incident named again as what came before ("following the attack").
@@ -28,6 +28,8 @@ const DONE = /^(?:[a-z]+ed|struck|took|retook|shot|fought|threw|blew|seized|stor
  */
 function inPlan(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.pos === 'verb' || DONE.test(view.tokens[trigger.start].norm)) return false;
+  // Only a plan's word returns true below.
+  if (!holdsWordIn(view, trigger.start - PLAN_REACH, trigger.start, PLAN)) return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - PLAN_REACH); k--) {
     if (clauseEndsAfter(view, text, k)) return false;
     if (NEW_CLAUSE.has(view.tokens[k].norm)) return false;
@@ -49,6 +51,8 @@ const CONDITION_REACH = 20;
  */
 function inCondition(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   if (trigger.phrase.lang !== 'ar') return false;
+  // Only a condition's word returns true below.
+  if (!holdsWordIn(view, trigger.start - CONDITION_REACH, trigger.start, CONDITION)) return false;
   for (let k = trigger.start - 1; k >= Math.max(0, trigger.start - CONDITION_REACH); k--) {
     const norm = view.tokens[k].norm;
     if (ANSWER.test(norm) || clauseEndsAfter(view, text, k)) return false;
@@ -63,6 +67,15 @@ function inCondition(view: SentenceView, text: string, trigger: PhraseHit): bool
  * too short («ست», «سيف»); «سيطر» (took control) is a past verb; names are read from the mentions.
  */
 const FUTURE_VERB = /^[وف]?(?!سيطر)س[يتن](?!.*(?:ه|ات|ين|يا?|ء)$)[^\s]{2,}$/;
+const SEEN = 0x633;
+const AND = 0x648;
+const SO = 0x641;
+
+/** Whether a word has the «س» that `FUTURE_VERB` needs first, or after «و» or «ف»: most words lack it. */
+function mayBeFuture(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first === SEEN || ((first === AND || first === SO) && word.charCodeAt(1) === SEEN);
+}
 /** Verbal nouns of carrying out that may stand between the future verb and the act: «ستسمح بتنفيذ ضربات». */
 const CARRYING = /^(?:ب|ل)?(?:تنفيذ|شن|القيام|ارتكاب|توجيه|اطلاق|مزيد|المزيد|من)$/;
 /** Tokens before the act (past carrying-out words) within which the future verb governs it. */
@@ -79,7 +92,11 @@ function foretold(view: SentenceView, text: string, trigger: PhraseHit): boolean
   for (let reach = 0; k >= 0 && reach < FUTURE_REACH; k--, reach++) {
     if (clauseEndsAfter(view, text, k)) return false;
     const token = view.tokens[k];
-    if (FUTURE_VERB.test(token.norm) && !view.mentions.some((m) => spanContains(m.span, token.span)))
+    if (
+      mayBeFuture(token.norm) &&
+      FUTURE_VERB.test(token.norm) &&
+      !view.mentions.some((m) => spanContains(m.span, token.span))
+    )
       return true;
   }
   return false;
@@ -103,6 +120,9 @@ function timedByKnownAct(view: SentenceView, trigger: PhraseHit): boolean {
   return pronoun && TIME_FROM.test(view.tokens[trigger.start - 1]?.norm ?? '');
 }
 
+const ARABIC_ARTICLE = /^(?:ال|لل)/;
+const THE = /^the$/i;
+
 /**
  * «وعقب الهجوم، أغلقت الشرطة الطرق», "Following the attack, police closed the roads": a definite incident
  * noun after «إثر»/«عقب»/"following" refers back to an incident already told, not a new one.
@@ -110,8 +130,8 @@ function timedByKnownAct(view: SentenceView, trigger: PhraseHit): boolean {
 function followingKnown(view: SentenceView, trigger: PhraseHit): boolean {
   if (trigger.phrase.pos === 'verb') return false;
   const first = view.tokens[trigger.start].norm;
-  const article = trigger.phrase.lang === 'ar' ? /^(?:ال|لل)/.test(first) : false;
-  const the = /^the$/i.test(view.tokens[trigger.start - 1]?.norm ?? '');
+  const article = trigger.phrase.lang === 'ar' ? ARABIC_ARTICLE.test(first) : false;
+  const the = THE.test(view.tokens[trigger.start - 1]?.norm ?? '');
   const at = trigger.start - (the ? 2 : 1);
   return (article || the) && FOLLOWING.test(view.tokens[at]?.norm ?? '');
 }

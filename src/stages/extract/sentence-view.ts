@@ -40,19 +40,54 @@ export function markWithin(view: SentenceView, from: number, to: number): boolea
  * A sentence view made by one constructor, fields always in one order: views copied with a field changed
  * (`viewWith`) as spread literals had hidden shapes of their own, and each reader of views (the frame, actor,
  * place and weapon finders) was deoptimised on meeting one and compiled again.
+ * Its cues and actor nouns are found when first read, as most sentences never need them (found late, they are
+ * the same: the search reads only the sentence's tokens and times).
  */
 class SentenceRecord implements SentenceView {
+  /** The cues, once found. */
+  cueHits: PhraseHit[] | undefined;
+  private actorHits: PhraseHit[] | undefined;
+
   constructor(
     public index: number,
     public span: Span,
     public tokens: Token[],
     public triggers: PhraseHit[],
-    public cues: PhraseHit[],
-    public actorNouns: PhraseHit[],
+    cues: PhraseHit[] | undefined,
+    actorNouns: PhraseHit[] | undefined,
     public mentions: Mention[],
     public quantities: Quantity[],
     public times: TimeExpression[],
-  ) {}
+    /** The lexicon words of each token, and the matchers, for cues or actor nouns not yet found (else null). */
+    readonly keys: TokenWords | null,
+    readonly cueMatcher: PhraseMatcher | null,
+    private readonly actorMatcher: PhraseMatcher | null,
+  ) {
+    this.cueHits = cues;
+    this.actorHits = actorNouns;
+  }
+
+  get cues(): PhraseHit[] {
+    return (this.cueHits ??= outsideTimes(this.cueMatcher!.findAll(this.keys!), this.tokens, this.times));
+  }
+
+  get actorNouns(): PhraseHit[] {
+    return (this.actorHits ??= this.actorMatcher!.findLongest(this.keys!));
+  }
+}
+
+/**
+ * Whether the view may hold a cue tagged `tag`: false only when none can be found in it, told without
+ * finding the cues of a sentence nobody has read them of yet.
+ *
+ * @example views.some((v) => mayHoldCue(v, 'crime') && v.cues.some((c) => c.phrase.tag === 'crime'))
+ */
+export function mayHoldCue(view: SentenceView, tag: string): boolean {
+  return (
+    !(view instanceof SentenceRecord) ||
+    view.cueHits !== undefined ||
+    view.cueMatcher!.mayFind(view.keys!, tag)
+  );
 }
 
 /**
@@ -71,6 +106,9 @@ export function viewWith(view: SentenceView, change: Partial<SentenceView>): Sen
     change.mentions ?? view.mentions,
     change.quantities ?? view.quantities,
     change.times ?? view.times,
+    null,
+    null,
+    null,
   );
 }
 
@@ -202,12 +240,15 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       sentence.span,
       tokens,
       triggers,
-      outsideTimes(lexicons.cues.findAll(keys), tokens, times[index]),
+      undefined,
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
-      triggers.length > 0 ? lexicons.actorNouns.findLongest(keys) : [],
+      triggers.length > 0 ? undefined : [],
       inSpanOrder(mentions[index]),
       inSpanOrder(quantities[index]),
       inSpanOrder(times[index]),
+      keys,
+      lexicons.cues,
+      lexicons.actorNouns,
     );
     // "the company damaged a mast", "veterans wounded in the war": a bare verb of wrecking or wounding with no
     // armed hand tells no act at all, so no reader of the sentence's acts may take it for one.

@@ -11,11 +11,13 @@ import { inPlaceName, type SentenceView } from './sentence-view.js';
 export function sinceIncident(frame: Frame): boolean {
   const view = frame.view;
   let at = frame.triggers[0].start;
+  // Only a "since" ending at or before the trigger returns true below: most sentences have none.
+  if (!view.cues.some((c) => c.phrase.tag === 'total' && c.end <= at)) return false;
   // "since the Ghouta massacre": the place that names the incident may stand before it.
   while (at > 0 && at > frame.triggers[0].start - 3 && inPlaceName(view, at - 1)) at--;
   // "since the communal violence erupted", "منذ اندلاع الاحتجاجات": a word or two may qualify it.
   for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
-  if (/^(?:the|its|their|his|her)$/i.test(view.tokens[at - 1]?.norm ?? '')) at--;
+  if (DETERMINER.test(view.tokens[at - 1]?.norm ?? '')) at--;
   return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
 }
 
@@ -23,6 +25,7 @@ export function sinceIncident(frame: Frame): boolean {
 const QUALIFIER =
   /^(?:communal|sectarian|recent|latest|last|first|deadly|bloody|massive|[وب]?(?:ال)?(?:اندلاع|بدء|بدايه|انطلاق|وقوع))$/i;
 const SINCE_QUALIFIERS = 2;
+const DETERMINER = /^(?:the|its|their|his|her)$/i;
 
 /**
  * "واختطفت الجماعة منذ اجتياحها العاصمة آلاف الناشطين", "hundreds have been abducted since the fighting

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/records.js';
+import { wordSet } from '../../core/text/word-set.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { inPlaceName, wordsBetween, type SentenceView } from './sentence-view.js';
@@ -134,10 +135,13 @@ function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
-const CALLED_OFF = /^(?:cancelled|canceled|cancels|postponed|postpones|[وف]?(?:الغت|الغي|الغوا|ارجات|ارجا))$/;
+const CALLED_OFF = new Set([
+  ...wordSet('cancelled canceled cancels postponed postpones'),
+  ...wordSet('الغت الغي الغوا ارجات ارجا', 'و ف'),
+]);
 /** "إلغاء المسيرة": the calling off named as a noun, right before the gathering. After it, a noun is most
  * often what the crowd protests ("احتجاجا على تأجيل الانتخابات"). */
-const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
+const CALLING_OFF = wordSet('الغاء تاجيل ارجاء', 'و ف ب ل وب ول فب فل');
 
 /**
  * "the BJP, which had announced a protest rally on Friday, cancelled its plans": a protest the sentence
@@ -147,12 +151,12 @@ const CALLING_OFF = /^[وف]?(?:ب|ل)?(?:الغاء|تاجيل|ارجاء)$/;
  */
 function isCalledOff(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   // "ألغت المسيرة", "cancelled the march", "تأجيل معركة التحرير": the act is the object of the calling off.
-  const before = view.tokens.slice(Math.max(0, trigger.start - 2), trigger.start);
-  if (before.some((t) => CALLED_OFF.test(t.norm) || CALLING_OFF.test(t.norm))) return true;
+  for (let k = Math.max(0, trigger.start - 2); k < trigger.start; k++)
+    if (CALLED_OFF.has(view.tokens[k].norm) || CALLING_OFF.has(view.tokens[k].norm)) return true;
   if (trigger.phrase.tag !== 'Peaceful protest') return false;
   const after = view.tokens.slice(trigger.end);
   const off = after.findIndex(
-    (t, i) => CALLED_OFF.test(t.norm) || (t.norm === 'called' && after[i + 1]?.norm === 'off'),
+    (t, i) => CALLED_OFF.has(t.norm) || (t.norm === 'called' && after[i + 1]?.norm === 'off'),
   );
   return off >= 0 && !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], after[off].span[0]));
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
 import type { FixtureSpec } from './fixture-document.js';
+import { fixtureDocument } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
+import { noLongerHeeded, ofNothing } from './unreal-scopes.js';
 
 const mosul = placeEntity('Mosul', 'IQ');
 
@@ -260,5 +264,22 @@ describe('acts a proposal puts forward', () => {
   it('keeps a bombing told after a proposal, in a clause of its own', () => {
     const text = 'ورفض المجلس اقتراح الهدنة، وبعد ساعات انفجرت سيارة مفخخة في الموصل.';
     expect(asserted(text)).toEqual(['انفجرت', 'سيارة مفخخة']);
+  });
+});
+
+describe('a denial or a changed habit right before the act', () => {
+  const lexicons = loadEventLexicons();
+  /** The first trigger of a one-sentence text, read by `rule`. */
+  const ruled = (text: string, rule: typeof ofNothing) => {
+    const [view] = buildSentenceViews(fixtureDocument({ text }), lexicons);
+    return rule(view, text, view.triggers[0]);
+  };
+
+  it('finds the denial two words before the act', () => {
+    expect(ruled('There were no clashes in Varnholt that week.', ofNothing)).toBe(true);
+  });
+
+  it('finds "no longer" and its verb right before the act', () => {
+    expect(ruled('Villagers no longer fear raids by the river.', noLongerHeeded)).toBe(true);
   });
 });

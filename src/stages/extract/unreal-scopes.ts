@@ -4,6 +4,7 @@ import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { marksBetween, viewWith, type SentenceView } from './sentence-view.js';
+import { holdsWordIn } from './cue-scope.js';
 
 /** Ends a sentence's main clause: an act past it is no longer the object of a call. */
 const SENTENCE_BREAK = /[.;:!?؟؛]/;
@@ -111,6 +112,8 @@ const DESCRIPTION_END = /[.,;:!?،؛؟]/;
 export function ofNothing(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const tokens = view.tokens;
   if (PLACE_OF_ACT.test(tokens[trigger.start - 1]?.norm ?? '')) return false;
+  // Only a denial's first word, one or two tokens before a `k` of the walk below, returns true there.
+  if (!holdsWordIn(view, 0, trigger.start - 1, DENIAL_OPENERS)) return false;
   for (let k = trigger.start - 1; k >= 1; k--) {
     if (marksBetween(view, text, k, DESCRIPTION_END)) return false;
     if (OF_TELLING.has(tokens[k].norm)) return false;
@@ -135,6 +138,8 @@ const HABIT_VERB = /^(?:[يتن][\u0600-\u06ff]{2,}|[a-z]+)$/;
  */
 export function noLongerHeeded(view: SentenceView, text: string, trigger: PhraseHit): boolean {
   const tokens = view.tokens;
+  // Only an opener of a changed habit, two tokens before a `k` of the walk below, returns true there.
+  if (!holdsWordIn(view, 0, trigger.start - 2, HABIT_OPENERS)) return false;
   for (let k = trigger.start - 1; k >= 2; k--) {
     if (marksBetween(view, text, k, DESCRIPTION_END)) return false;
     if (!HABIT_OPENERS.has(tokens[k - 2].norm)) continue;
