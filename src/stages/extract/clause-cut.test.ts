@@ -18,7 +18,7 @@ describe('an act set beside another "meanwhile" in one sentence', () => {
       ['الجبهة الروريتانية', 'القوات الروريتانية', 'أوسترافا', 'بيلا'],
     ],
     [
-      'One civilian was killed and four hurt when the Ruritanian Front shelled homes in Ostrava on Friday, while the Ruritanian forces launched air strikes on a camp in Bela.',
+      'A civilian died and four were hurt when the Ruritanian Front shelled homes in Ostrava on Friday, while the Ruritanian forces launched air strikes on a camp in Bela.',
       ['Ruritanian Front', 'Ruritanian forces', 'Ostrava', 'Bela'],
     ],
     [

@@ -373,7 +373,7 @@ function countryRank(m: Mention, frame: Frame, trigger: PhraseHit, text: string)
  * "gunmen fired on a vehicle carrying journalists and workers of an aid group in Mosul": a clause that names
  * no place in reach is placed by the first town after the trigger that the text puts it in ("in", "at",
  * "near"), further on than the usual reach — unless the clause names that town's country by a nationality
- * ("a town south of the Syrian city of Homs"): then the nationality places it, and the town may be no more
+ * ("a town to the south of Homs in Syria"): then the nationality places it, and the town may be no more
  * than a point of reference.
  */
 function farTown(
