@@ -10,11 +10,16 @@ import type { Span } from '../../core/span.js';
  */
 const WORD = String.raw`(?!(?:and|of|in|at|on|from|near|was|were|is|are|had|has|have|been|killed|dead|died|wounded|injured|hurt|kidnapped|abducted|seized|arrested|unknown|unspecified|undisclosed|undetermined|number|group|few|total|series|dozen|couple|day|week|month|year|time|string|spate|wave|result)\b)`;
 /**
+ * Beasts a list of the dead may name beside people ("three villagers and their cattle"): no victim. Only
+ * the last word is asked, so "a sheep herder" is still a person; plurals in -s are no single anyway.
+ */
+const BEAST = String.raw`(?!(?:cattle|livestock|sheep|poultry|oxen|ox|cow|bull|calf|camel|goat|horse|donkey|mule|buffalo|dog|pet|herd|flock|animal)\b)`;
+/**
  * One person of a list, named by a determiner and up to four words, the last not a plural ("a policeman",
  * "an off-duty police officer", "one election official", "his driver"), nor a verb ("A firefight ensued",
- * "one seriously"), and no subject of a past-tense verb after it ("an official attributed").
+ * "one seriously"), nor a beast, and no subject of a past-tense verb after it ("an official attributed").
  */
-const SINGLE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:${WORD}[\w'’.-]+ ){0,3}${WORD}[\w'’-]+(?<!s|men|ed|ly)(?!\s+[a-z]+ed\b)`;
+const SINGLE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:${WORD}[\w'’.-]+ ){0,3}${WORD}${BEAST}[\w'’-]+(?<!s|men|ed|ly)(?!\s+[a-z]+ed\b)`;
 /** How far, in characters, a single person and its separator may reach from a count ("a police officer, "). */
 const SINGLE_REACH = 80;
 /** How far back, in characters, the opening of a list may stand from its first entry ("On Monday, "). */
