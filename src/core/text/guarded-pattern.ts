@@ -58,7 +58,7 @@ export function guardedPattern(pattern: RegExp, words = ''): GuardedPattern {
  */
 export function anyWordOf(patterns: readonly GuardedPattern[]): (text: string) => boolean {
   const flags = patterns[0].flags;
-  const words = patterns.map((p) => p.words.split(' ').filter((w) => w !== ''));
+  const words = patterns.map((p) => declaredWords(p.words));
   if (patterns.some((p, k) => p.flags !== flags || words[k].length === 0))
     throw new Error('anyWordOf: patterns of one flags, each guarded by words');
   const anyOf = new RegExp(
@@ -66,6 +66,11 @@ export function anyWordOf(patterns: readonly GuardedPattern[]): (text: string) =
     (flags.includes('i') ? 'i' : '') + (flags.includes('u') ? 'u' : ''),
   );
   return (text) => anyOf.test(text);
+}
+
+/** The words a pattern is guarded by, as `guardedPattern` takes them: a space-separated list. */
+function declaredWords(words: string): string[] {
+  return words.split(' ').filter((w) => w !== '');
 }
 
 function escaped(word: string): string {
@@ -88,7 +93,7 @@ interface Check {
  * cost less, many cost more, measured on the guards' texts.
  */
 function checksOf(pattern: RegExp, words: string): Check[] {
-  const declared = words.split(' ').filter((w) => w !== '');
+  const declared = declaredWords(words);
   const lists = declared.length > 0 ? [declared, ...requiredStrings(pattern)] : requiredStrings(pattern);
   const flags = (pattern.ignoreCase ? 'i' : '') + (pattern.unicode ? 'u' : '');
   return lists.map((strings) => ({

@@ -49,6 +49,23 @@ export interface ActorCandidate {
   site: boolean;
 }
 
+/**
+ * `c` named by `ref` instead, at another token, in another country or on another side if given: a literal in
+ * the candidate's fields' order, not a spread, whose copy would take a hidden class V8 holds only weakly (every
+ * rule of the roles reads candidates).
+ *
+ * @example renamed(c, actorRef('Rioters', null, c.ref.spans), c.at, c.country, 'rioters').side // 'rioters'
+ */
+export function renamed(
+  c: ActorCandidate,
+  ref: ActorRef,
+  at = c.at,
+  country = c.country,
+  side = c.side,
+): ActorCandidate {
+  return { ref, side, at, country, site: c.site };
+}
+
 /** An armed side that can strike, arrest or fight: a group or a state's forces not named by a post they hold. */
 export const armedSide = (c: ActorCandidate): boolean =>
   (c.side === 'forces' || c.side === 'group') && !c.site;
@@ -241,8 +258,7 @@ function possessiveOwner(
   );
   if (!owner) return null;
   const span: Span = english ? [token.span[0], next.span[1]] : token.span;
-  const ref = actorRef(owner.ref.name, owner.ref.entity_id, [span], owner.ref.basis);
-  return { ref, side: owner.side, at, country: owner.country, site: owner.site };
+  return renamed(owner, actorRef(owner.ref.name, owner.ref.entity_id, [span], owner.ref.basis), at);
 }
 
 /** The candidates of each sentence's opening words, by end token and country, computed once per sentence. */
@@ -296,7 +312,7 @@ function generic(
   const place = demonymNear(view, at, tokenAt(view, m.span[1])) ?? country;
   if (side === 'civilian' || !place) return c;
   const ref = actorRef(`${m.name} (${countryPhrase(place.name)})`, c.ref.entity_id, c.ref.spans, c.ref.basis);
-  return { ref, side: c.side, at: c.at, country: place.code, site: c.site };
+  return renamed(c, ref, c.at, place.code);
 }
 
 function fromMention(m: Mention, side: ActorSide, at: number): ActorCandidate {

@@ -1,7 +1,7 @@
 import { oncePer } from '../../core/once-per.js';
 import { actorRef } from '../../core/record-refs.js';
 import { wordSet } from '../../core/text/word-set.js';
-import { sentenceWide, type ActorCandidate } from './actor-finder.js';
+import { renamed, sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { actAfterOwnWord, hitSpan, type SentenceView, wordsBetween } from './sentence-view.js';
 
@@ -111,10 +111,8 @@ export function findClaimant(frame: Frame, candidates: ActorCandidate[]): ActorC
       toCome(view, w.start)
     )
       continue;
-    // Literals in the fields' own order, not spreads (see `actorRef`): candidates are read everywhere.
     const spans = [...group.ref.spans, hitSpan(view, w)];
-    const ref = actorRef(group.ref.name, group.ref.entity_id, spans, group.ref.basis);
-    return { ref, side: group.side, at: group.at, country: group.country, site: group.site };
+    return renamed(group, actorRef(group.ref.name, group.ref.entity_id, spans, group.ref.basis));
   }
   return null;
 }

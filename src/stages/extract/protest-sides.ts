@@ -3,7 +3,7 @@
  * is told of, and marchers who turned to burning and stone-throwing, named as rioters.
  */
 import { actorRef } from '../../core/record-refs.js';
-import { sentenceWide, type ActorCandidate } from './actor-finder.js';
+import { renamed, sentenceWide, type ActorCandidate } from './actor-finder.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { ARABIC_WORD } from './arabic-particles.js';
@@ -68,8 +68,7 @@ export function asRioters(
 ): ActorCandidate | null {
   if (!c) return null;
   const name = country ? `Rioters (${country.name})` : 'Rioters';
-  const ref = actorRef(name, c.ref.entity_id, c.ref.spans, c.ref.basis);
-  return { ref, side: 'rioters', at: c.at, country: c.country, site: c.site };
+  return renamed(c, actorRef(name, c.ref.entity_id, c.ref.spans, c.ref.basis), c.at, c.country, 'rioters');
 }
 
 /**

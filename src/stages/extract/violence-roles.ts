@@ -5,7 +5,7 @@
  */
 import { investigates } from './investigators.js';
 import { actorRef } from '../../core/record-refs.js';
-import { actorCandidates, armedSide, CUE_REACH, type ActorCandidate } from './actor-finder.js';
+import { actorCandidates, armedSide, CUE_REACH, renamed, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
@@ -82,13 +82,9 @@ function madeBy(frame: Frame, c: ActorCandidate): boolean {
   return namesWeaponMake(frame.view, frame.triggers, c.at, tokenAt(frame.view, c.ref.spans[0][1]));
 }
 
-/**
- * A claimant named before the frame, by its name's words alone (not the claim's). A literal in the fields' own
- * order, not a spread (see `actorRef`): candidates are read by every rule of the roles.
- */
+/** A claimant named before the frame, by its name's words alone (not the claim's). */
 function namedBefore(claim: ActorCandidate): ActorCandidate {
-  const ref = actorRef(claim.ref.name, claim.ref.entity_id, [claim.ref.spans[0]], claim.ref.basis);
-  return { ref, side: claim.side, at: claim.at, country: claim.country, site: claim.site };
+  return renamed(claim, actorRef(claim.ref.name, claim.ref.entity_id, [claim.ref.spans[0]], claim.ref.basis));
 }
 
 /** "Venezuela's", "the rebels'": an English possessive ending kept on a name's last word. */

@@ -5,12 +5,6 @@
  */
 import { isWhiteSpace } from '../../core/text/unit-class.js';
 
-/** Whether `text[i]` may be a lower-case letter (`\p{Ll}`): false for ASCII other than a–z and for Arabic. */
-export function mayBeLowerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : mayBeCased(c);
-}
-
 /** Whether `text[i]` may be an upper-case letter (`\p{Lu}`): false for ASCII other than A–Z and for Arabic. */
 export function mayBeUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
