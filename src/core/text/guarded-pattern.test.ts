@@ -52,6 +52,16 @@ describe('guardedPattern without words', () => {
     expect(pair.test('Ali and Omar were wounded')).toBe(false);
   });
 
+  it('finds an Arabic word by its rarest letter, wherever the word stands', () => {
+    // "المصدر" is looked for by "صدر": the guard must still find the word opening the text, and one after
+    // a "صدر" standing alone, and turn away a text with "صدر" but not the word.
+    const source = guardedPattern(/.*/, 'المصدر');
+    expect(source.test('المصدر قال إن الطريق أغلق')).toBe(true);
+    expect(source.test('صدر بيان ثم نقل المصدر الخبر')).toBe(true);
+    expect(source.test('صدر بيان عن الوزارة')).toBe(false);
+    expect(guardedPattern(/.*/, 'قتل الانتحاري').test('فجر الانتحاري نفسه')).toBe(true);
+  });
+
   it('refuses a global or sticky pattern', () => {
     expect(() => guardedPattern(/killed/g)).toThrow();
     expect(() => guardedPattern(/killed/y)).toThrow();
