@@ -115,6 +115,19 @@ describe('normalizeForMatching', () => {
     expect(view.text).toBe(`${ligature.repeat(3)}${'b'.repeat(100)}`);
     expect(Array.from(view.toOriginal.slice(-3))).toEqual([101, 102, 103]);
   });
+
+  it('lower-cases an ASCII text unit for unit, each unit mapped to its own offset', () => {
+    const view = normalizeForMatching('Two Hurt');
+    expect(view.text).toBe('two hurt');
+    expect(Array.from(view.toOriginal)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('folds a Latin letter past ASCII even as the last character of a text', () => {
+    // "É" lower-cases to "é", which the view folds on to "e": the text is not ASCII.
+    const view = normalizeForMatching('CAFÉ');
+    expect(view.text).toBe('cafe');
+    expect(Array.from(view.toOriginal)).toEqual([0, 1, 2, 3, 4]);
+  });
 });
 
 describe('normalizeName', () => {
