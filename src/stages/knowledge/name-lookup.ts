@@ -3,7 +3,8 @@ import { normalizeForMatching } from '../../core/text/normalize.js';
 import type { KnowledgeBase, NameVia } from './kb-types.js';
 import { admin1Of } from './mention-builder.js';
 import { matchNames } from './mention-matcher.js';
-import { isOrdinaryWord, rankSenses } from './sense-chooser.js';
+import { isOrdinaryWord } from './sense-chooser.js';
+import { rankSenses } from './sense-ranking.js';
 
 /** One thing a name can mean, best first, with the reasons `marsad kb lookup` prints. */
 export interface LookupResult {

@@ -1,7 +1,6 @@
 // Whether a place's name is part of another name (a street, an organisation, a treaty, a sea, a compound) or
 // stands for a government: words around the name that make it no place where anything happened. Split from
 // the match context, whose word helpers these rules read through.
-import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { LATIN } from './country-evidence.js';
 import {
@@ -15,9 +14,10 @@ import {
   WEAPON_NOUNS,
 } from './context-cues.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { ARABIC_LETTER, lastOf, nextWord, skeletonCued, wordsBefore } from './match-context.js';
+import { lastOf, nextWord, skeletonCued, wordsBefore } from './match-context.js';
 import type { NameMatch } from './mention-matcher.js';
 import { SKELETON_MARK } from './name-tokens.js';
+import { namesGovernment } from './government-names.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 
 /**
@@ -281,46 +281,6 @@ function namesNativePeople(
   return NATIVE_NAMED.test(viewText.slice(0, match.view[0]));
 }
 
-/** "رييس اقليم كردستان" (رئيس, normalised), "حاكم راس الخيمه": the place a president or a ruler heads. */
-const RULER_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:رييس|رييسه|حاكم|امير|ملك|سلطان)\s+$/;
-/** "نسبته عمان الي الفصيل", "اتهمت دمشق": a verb of saying or blaming whose subject is the place. */
-const SPEAKING_BEFORE =
-  /(?:^|\s)[وفل]?(?:نسب|اتهم|قال|اعلن|اكد|نفي|نفت|ادان|دان|طالب|حذر|هدد|دعت|دعا)\S*\s+$/;
-/** "Ankara blamed", "Damascus said": the same in English, the place before the verb. */
-const SPEAKING_AFTER =
-  /^\s+(?:said|says|blamed|accused|denied|announced|confirmed|condemned|warned|insisted)\b/;
-/**
- * "Al-Jazirah reported", "Radio Kabul quoted": a channel or a paper named after a town or a province, a
- * speaker, not a scene. Not a country's: "Television Montenegro reported" still says whose news it is.
- */
-const REPORTING_AFTER = /^\s+(?:reported|quoted|broadcast|aired)\b/;
-/** "بعد انضمام انقره الي التحالف": a state entering a war, a campaign or an alliance. */
-const ENTERING_BEFORE = /(?:^|\s)[وفلب]?ل?(?:دخول|انضمام|مشاركه|تدخل)\s+$/;
-const ENTERING_AFTER = /^\s+(?:\S+\s+)?(?:في|الي)\s+(?:ال)?(?:حرب|حمله|تحالف|صراع|معركه)/;
-
-/**
- * A place named for its government or its ruler: a capital that speaks, blames or joins a war ("in Ankara
- * said" is a speaker's place), or the place a president or a ruler heads; or a channel named after a town
- * that reports. Not where anything happened.
- *
- * @example namesGovernment(view.text, matchOf('انقره'), 'نسبته') === true // in "تفجير نسبته انقره الي الفصيل"
- */
-function namesGovernment(viewText: string, match: NameMatch, lead: string | undefined): boolean {
-  const before = viewText.slice(Math.max(0, match.view[0] - 16), match.view[0]);
-  const after = viewText.slice(match.view[1], match.view[1] + 32);
-  // The words in front that make a government are Arabic, and each of the three ends a space before the name:
-  // most English text, and a name with a proclitic written onto it («بانقره»), is spared the tests.
-  if (isWhiteSpace(before.charCodeAt(before.length - 1)) && ARABIC_LETTER.test(before)) {
-    if (RULER_BEFORE.test(before) || SPEAKING_BEFORE.test(before)) return true;
-    if (ENTERING_BEFORE.test(before) && ENTERING_AFTER.test(after)) return true;
-  }
-  const speaks =
-    SPEAKING_AFTER.test(after) ||
-    (REPORTING_AFTER.test(after) && match.senses.every((s) => s.entity.kind !== 'country'));
-  return speaks && (lead === undefined || !LOCATIVE_CUES.has(lead));
-}
-
-/** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
 /**
  * True for a spelling met only by its consonant skeleton that the text does not announce as a place
  * (`skeletonCued`), or that has "of" after it and no place right behind that "of": "an adviser to Minister
@@ -339,6 +299,7 @@ export function metBySkeletonOnly(
   return !nameAfterOf(viewText, match, starts)?.senses.some((s) => PLACE_KINDS.has(s.entity.kind));
 }
 
+/** The name that starts right after the "of" that follows the match ("of Mosul", "of the Gaza"), if any. */
 function nameAfterOf(
   viewText: string,
   match: NameMatch,

@@ -1,7 +1,5 @@
 import type { Entity, NameSense } from './kb-types.js';
 import { PLACE_KINDS } from './kb-types.js';
-import { packedMap } from '../../core/packed-map.js';
-import { sortSmall } from '../../core/small-sort.js';
 import type { NameMatch } from './mention-matcher.js';
 import { withSenses } from './name-match-builder.js';
 import { ACTOR_CUES, isPlaceCue, LOCATIVE_CUES, PLACE_CUES } from './context-cues.js';
@@ -33,7 +31,8 @@ import { namesakeOfArticle, namesakeOfSentence } from './article-namesake.js';
 import { townOfPersonsName } from './persons-town.js';
 import { townOfDateline } from './dateline-town.js';
 import { namesOwner } from './owner-countries.js';
-import { spelledAsWritten, textSpelling } from './spelled-as-written.js';
+import { textSpelling } from './spelled-as-written.js';
+import { rankSenses } from './sense-ranking.js';
 import {
   isForeignQuarter,
   isForeignToEntry,
@@ -238,57 +237,6 @@ function sentenceHomeEvidence(voters: readonly NameMatch[], match: NameMatch): C
   return homeEvidence(others, subnationalEvidence(others));
 }
 
-/**
- * Senses best first with their values; `evidence` counts the article's votes per country, `local` those
- * of the match's own sentence; a sense whose name is written as the text `spelling`s it (Latin script) gains a
- * little over namesakes met only through a loosened key.
- *
- * @example rankSenses(sensesAt(kb.trie, ['tripoli']), new Map([['LB', 2]]))[0].sense.entity.country === 'LB'
- */
-export function rankSenses(
-  senses: readonly NameSense[],
-  evidence: CountryEvidence = new Map(),
-  local: CountryEvidence = new Map(),
-  spelling: string | null = null,
-): { sense: NameSense; value: number }[] {
-  // Pushed (see `packedMap`): mapped, the ranking turned holey once this was optimised, and the sense
-  // chooser reading it, one of the largest functions to compile, was deoptimised and compiled again.
-  return sortSmall(
-    packedMap(withoutLoosenedCountries(senses, spelling), (sense) => ({
-      sense,
-      value:
-        senseValue(sense.entity, sense, evidence, local) +
-        (spelledAsWritten(sense, spelling) ? SPELLED_VALUE : 0),
-    })),
-    (a, b) => b.value - a.value,
-  );
-}
-
-/**
- * "Gunmen shot two farmers in Mallawi": when a sense is written as the text spells it, a country met only
- * through the loosened key (Malawi) is no reading of it — a country's name is spelled, not loosened, in a
- * text that names the country; a town's spelling varies. Without such a sense ("Falllujah") all stay.
- */
-function withoutLoosenedCountries(
-  senses: readonly NameSense[],
-  spelling: string | null,
-): readonly NameSense[] {
-  if (spelling === null || !someSpelledAsWritten(senses, spelling)) return senses;
-  const loosened = (s: NameSense) => s.entity.kind === 'country' && !spelledAsWritten(s, spelling);
-  // Most such names have no country to drop: their senses are kept as they are, not copied.
-  return senses.some(loosened) ? senses.filter((s) => !loosened(s)) : senses;
-}
-
-/** Whether one of `senses` is written as the text spells it: a loop, where `some` made a closure per match. */
-function someSpelledAsWritten(senses: readonly NameSense[], spelling: string): boolean {
-  for (const s of senses) if (spelledAsWritten(s, spelling)) return true;
-  return false;
-}
-
-const TIER_VALUE: Record<Entity['tier'], number> = { shipped: 1, user: 0.8, world: 0.3 };
-/** What the text's own spelling of a name adds: less than a kind or a country's vote, enough for a near tie. */
-const SPELLED_VALUE = 0.1;
-
 /** The votes a small town's support is looked for in: its sentence's, the article's, and those of places. */
 interface TownSupport {
   local: CountryEvidence;
@@ -356,32 +304,6 @@ const ORDINARY_WORD_KEYS: ReadonlySet<string> = new Set([
   ...CUE_ONLY_KEYS,
   ...SUPPORT_ONLY_KEYS,
 ]);
-
-function senseValue(
-  entity: Entity,
-  sense: NameSense,
-  evidence: CountryEvidence,
-  local: CountryEvidence,
-): number {
-  let v = TIER_VALUE[entity.tier];
-  if (entity.kind === 'country') v += 0.6;
-  else if (entity.kind === 'region') v += 0.3;
-  else if (!PLACE_KINDS.has(entity.kind)) v += 0.4;
-  if (entity.population !== null && entity.population > 0) v += Math.log10(entity.population) / 14;
-  if (sense.via === 'name') v += 0.1;
-  const cc = entity.country;
-  // A gazetteer town is backed by its own sentence ("Alexandria, Virginia"); a country named somewhere in
-  // the article (the US in a Syria story) is no reason to read "Geneva" as Geneva, Ohio.
-  const votes =
-    cc === null
-      ? 0
-      : entity.tier === 'shipped'
-        ? (evidence.get(cc) ?? 0)
-        : (local.get(cc) ?? 0) + 0.25 * (evidence.get(cc) ?? 0);
-  // Saturating: the second mention of a country matters, the tenth hardly more.
-  v += 1.5 * (1 - 1 / (1 + votes));
-  return v;
-}
 
 function hasCue(viewText: string, match: NameMatch, entity: Entity): boolean {
   const isPlace = PLACE_KINDS.has(entity.kind);
