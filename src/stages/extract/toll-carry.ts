@@ -6,7 +6,7 @@ import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
 import type { Frame } from './frame-builder.js';
 import { count } from './incident-toll.js';
-import { actorNounsOf, viewWith, type SentenceView } from './sentence-view.js';
+import { actorNounsOf, mayHoldCue, viewWith, type SentenceView } from './sentence-view.js';
 import type { PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
@@ -114,10 +114,11 @@ export function carryTolls(
     // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
-    if (view.cues.some((c) => c.phrase.tag === 'total')) continue;
+    // Asked first whether the tag may be found at all: most sentences read here have had no cues found yet.
+    if (mayHoldCue(view, 'total') && view.cues.some((c) => c.phrase.tag === 'total')) continue;
     // "Twelve fighters drowned when a flood swept their trucks away": deaths a disaster or an accident caused
     // are no toll of the fighting told before.
-    if (view.cues.some((c) => c.phrase.tag === 'accident')) continue;
+    if (mayHoldCue(view, 'accident') && view.cues.some((c) => c.phrase.tag === 'accident')) continue;
     // "Across Iraq, 35 people were killed": a country's tally is no toll of one town's incident.
     if (target.location?.precision !== 'country' && WIDE_AREA.test(words)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
