@@ -16,7 +16,7 @@ import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { withTollRoles } from './toll-words.js';
 import { unclaimedTolls } from './claimed-tolls.js';
 import { tollFromWords } from './worded-tolls.js';
-import { isWarReference } from './trigger-gate.js';
+import { isWarReference } from './war-references.js';
 import { TALLY_DEAD } from './non-event-filter.js';
 import { victimsOf } from './victims.js';
 
