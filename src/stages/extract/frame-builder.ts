@@ -12,9 +12,10 @@ import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
 import { isWeaponType } from './weapon-choice.js';
-import { ARABIC_WORD } from './arabic-particles.js';
 import { relativeHost } from './relative-host.js';
 import { familyOf, type Family } from './act-families.js';
+import { isDefinite } from './definite-triggers.js';
+import { standingCaptivity } from './standing-captivity.js';
 
 /** One incident told by one clause: its triggers and the token window its arguments are sought in. */
 export interface Frame {
@@ -282,37 +283,6 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   return frames;
 }
 
-/** "كان", "كانت": with an imperfect verb after it, a state that went on before the news. */
-const WAS = /^[وف]?(?:كان|كانت|كانوا)$/;
-/** Tokens from "كانت" to the verb it governs ("كانت حركة بوكو حرام تحتجزهم"). */
-const WAS_REACH = 4;
-/** «يحتجز», «تحتجزهم», «وتحتجز»: an Arabic imperfect verb, the one "كانت" governs. */
-const ARABIC_IMPERFECT = /^[وف]?[يت][\u0600-\u06ff]/;
-/** Words of freeing captives ("troops rescued 40 hostages", "the hostages were freed"). */
-const FREED = /^(?:freed|rescued|liberated)$/;
-/** Words for the captives themselves, which an abduction is also found on. */
-const CAPTIVES = /^(?:hostages|hostage|captives)$/;
-/** Tokens between a word of freeing and the captives it frees ("rescued 40 hostages"). */
-const FREED_REACH = 3;
-
-/**
- * "حرر الجيش 90 شخصا كانت الجماعة تحتجزهم", "troops rescued 40 hostages": captives a side "was holding",
- * or that another side freed, are told as a standing state, the background of their rescue; the seizure
- * happened earlier and is not this news. (A release told with the kidnapping, "were released after being
- * kidnapped", still reports the kidnapping.)
- */
-function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.tag !== 'Abduction/forced disappearance') return false;
-  const { start, end } = trigger;
-  const word = view.tokens[start].norm;
-  const near = view.tokens.slice(Math.max(0, start - FREED_REACH), end + FREED_REACH);
-  if (CAPTIVES.test(word) && end - start === 1 && near.some((t) => FREED.test(t.norm))) return true;
-  return (
-    ARABIC_IMPERFECT.test(word) &&
-    view.tokens.slice(Math.max(0, start - WAS_REACH), start).some((t) => WAS.test(t.norm))
-  );
-}
-
 /**
  * "…, and 31 rebels were killed in clashes", «…، وقتل 31 متمردا في معارك»: a battle told with its dead is
  * an incident apart from the act before it, and no other kind of act joins it.
@@ -418,36 +388,4 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
   if (!coordinated) return false;
   const from = view.tokens[firstEnd - 1].span[1];
   return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
-}
-
-/** Arabic al- on a word, behind a proclitic or not («الهجوم», «بالهجوم», «للهجوم»). */
-const ARABIC_DEFINITE = /^(?:[وفب]?ال|لل)/;
-const DEMONSTRATIVES_AR = /^(?:هذا|هذه|ذلك|تلك)$/;
-const DETERMINERS_EN = /^(?:the|this|that|these|those)$/i;
-const BLANK = /^\s*$/;
-
-/** «للتظاهر», «وللاحتجاج»: "to protest", the verbal noun of an aim after a verb of going out or moving people. */
-const TO_PROTEST = /^[وف]?لل/;
-
-/**
- * A definite noun phrase: Arabic al- on the first word, or an English determiner before it. «خرج المئات
- * للتظاهر» ("hundreds went out to protest") tells a protest of its own, not one told before.
- */
-function isDefinite(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  const first = view.tokens[trigger.start];
-  if (ARABIC_WORD.test(first.norm)) {
-    if (familyOf(trigger.phrase.tag) === 'protest' && TO_PROTEST.test(first.norm)) return false;
-    return ARABIC_DEFINITE.test(first.norm) || demonstrativeBefore(view, text, trigger, DEMONSTRATIVES_AR);
-  }
-  return demonstrativeBefore(view, text, trigger, DETERMINERS_EN);
-}
-
-/**
- * "هذا الهجوم", "this attack": a determiner right before a noun trigger. "وفي موازاة ذلك، فتح مسلحان النار"
- * is not one: a comma between them, or a verb trigger, and the demonstrative points back at the sentence before.
- */
-function demonstrativeBefore(view: SentenceView, text: string, trigger: PhraseHit, words: RegExp): boolean {
-  const before = view.tokens[trigger.start - 1];
-  if (!before || trigger.phrase.pos === 'verb' || !words.test(before.norm)) return false;
-  return BLANK.test(text.slice(before.span[1], view.tokens[trigger.start].span[0]));
 }
