@@ -11,7 +11,7 @@ import { hitSpan, markBefore, tokenAt, type SentenceView } from './sentence-view
 import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
-import { isWeaponType } from './weapon-choice.js';
+import { isInstrument } from './instrument-weapons.js';
 import { relativeHost } from './relative-host.js';
 import { familyOf, type Family } from './act-families.js';
 import { isDefinite } from './definite-triggers.js';
@@ -132,24 +132,6 @@ function diedIn(view: SentenceView, kill: PhraseHit, battle: PhraseHit): boolean
 export function inFrame(frame: Frame, span: Span): boolean {
   const at = tokenAt(frame.view, span[0]);
   return at >= frame.from && at < frame.to;
-}
-
-/** English words that make the weapon after them the instrument of the act before it. */
-const INSTRUMENT_WORDS = new Set(['with', 'using', 'by']);
-
-const INDEFINITE_ARTICLE = /^(?:a|an)$/;
-
-/**
- * "استهدفوا موقعاً … بقذيفة صاروخية", "attacked the post … with a rocket": a weapon told as the means of
- * the act before it is that act's weapon, however long the object between them, never an incident of its own.
- */
-function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
-  if (!isWeaponType(trigger.phrase.tag)) return false;
-  const first = view.tokens[trigger.start].norm;
-  if (trigger.phrase.lang === 'ar') return first.startsWith('ب') && !trigger.phrase.words[0].startsWith('ب');
-  const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  const twoBefore = view.tokens[trigger.start - 2]?.norm ?? '';
-  return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && INDEFINITE_ARTICLE.test(before));
 }
 
 /**

@@ -23,6 +23,7 @@ import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
 import { byCampaign, isWarReference } from './war-references.js';
+import { isPathSense } from './path-sense.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -298,27 +299,6 @@ function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
  */
 const REFERENCE_GAP =
   /^(?:the|a|an|alleged|suspected|reported|apparent|last|'s|(?:week|month|year|weekend|night|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
-
-/** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
-const MARCHERS = new Set(['protesters']);
-
-/**
- * "مسيرة المنتخب", "مسيرة لبنان التنموية", "مسيرة التكامل", «مسيرة نضال»: an indefinite "مسيرة" with a noun, a
- * place or a word of building or struggle after it is a career or a path ("the team's run"); a march takes an adjective or a preposition
- * ("مسيرة حاشدة في", "مسيرة ضد"), or its marchers ("مسيرة المتظاهرين").
- */
-function isPathSense(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
-  if (!/^[وفلب]?مسير[ةه]$/.test(view.tokens[trigger.start].norm)) return false;
-  const next = view.tokens[trigger.end];
-  if (next === undefined) return false;
-  const marchers = view.cues.some((c) => c.start === trigger.end && MARCHERS.has(c.phrase.tag));
-  const named = view.mentions.some((m) => m.span[0] === next.span[0]);
-  return !marchers && (named || /^ال[\u0600-\u06ff]{3,}$/.test(next.norm) || PATH_OF.test(next.norm));
-}
-
-/** «مسيرة تأسيس», «مسيرة نضال», «مسيرة عطاء»: the building or the struggle a path is of (folded, no «ال»). */
-const PATH_OF = /^(?:تاسيس|بناء|نضال|كفاح|عطاء|اصلاح|تنميه|تطوير|نهضه|حياه|عمل|تقدم)$/;
 
 /**
  * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
