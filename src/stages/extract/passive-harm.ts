@@ -78,6 +78,8 @@ const ENGLISH_RANK = wordSet(
   'colonel col major maj captain capt lieutenant lt lieut sergeant sgt corporal cpl general gen brigadier ' +
     'inspector superintendent constable private pvt commander',
 );
+/** The full stop of an abbreviated rank ("Col."). */
+const FULL_STOP_END = /\.$/u;
 /** Ranks one officer may hold at once ("lieutenant colonel", "brigadier general"). */
 const RANKS_AT_ONCE = 2;
 /** Words of the officer's name that may follow his rank ("Colonel Ahmad Rahimi"). */
@@ -93,7 +95,7 @@ const NOT_NAME =
  */
 function pastRankAndName(word: (i: number) => string, at: number): number {
   let next = at;
-  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.has(word(next).replace(/\.$/u, ''))) next++;
+  while (next - at < RANKS_AT_ONCE && ENGLISH_RANK.has(word(next).replace(FULL_STOP_END, ''))) next++;
   if (next === at) return at;
   const ranked = next;
   while (next - ranked < NAME_WORDS && word(next) !== '' && !NOT_NAME.test(word(next))) next++;

@@ -29,6 +29,8 @@ const KILLING_THEM: Record<TollRole, RegExp> = {
     /^[^.;]{0,60}?\b(?:(?:killing|killed|murdering|murdered|executing|executed|beheading|beheaded)\s+(?:them|both of them|all of them)\b|(?:shot|shooting|stabbed|stabbing|hacked|hacking)\s+(?:them|both of them|all of them)\s+(?:to death|dead)\b)/i,
   injured: /^[^.;]{0,60}?\b(?:wounding|injuring|wounded|injured)\s+(?:them|both of them|all of them)\b/i,
 };
+/** "with", "among" right before a count, whose fate may then follow with no verb (`WITH_COUNT`). */
+const WITH_OR_AMONG = /\b(?:with|among)\s+$/i;
 /** "exploded … with five bystanders slightly injured": a count after "with" and its fate without a verb. */
 const WITH_COUNT: Record<TollRole, RegExp> = {
   killed: new RegExp(String.raw`^\s*(?:[a-z][\w'-]*\s+){0,3}?${ADVERBS}(?:killed|dead)\b`, 'i'),
@@ -246,7 +248,7 @@ function readRoleAfresh(q: Quantity, text: string): Quantity {
   const end = (q.nounSpan ?? q.span)[1];
   const after = text.slice(end, end + 200);
   // "with five bystanders slightly injured", "was among 4 people killed": the fate follows without a verb.
-  const withCount = /\b(?:with|among)\s+$/i.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0]));
+  const withCount = WITH_OR_AMONG.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0]));
   const role = (['killed', 'injured'] as const).find(
     (r) =>
       AFTER_COUNT[r].test(after) ||

@@ -131,9 +131,12 @@ function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolea
   );
 }
 
+/** An English past form in -ed ("shelled"). */
+const PAST_ED = /^[a-z]+ed$/i;
+
 /** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
 function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
-  return trigger.phrase.lang === 'en' && /^[a-z]+ed$/i.test(view.tokens[trigger.start].norm);
+  return trigger.phrase.lang === 'en' && PAST_ED.test(view.tokens[trigger.start].norm);
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
@@ -163,6 +166,8 @@ function isCalledOff(view: SentenceView, text: string, trigger: PhraseHit): bool
   return off >= 0 && !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], after[off].span[0]));
 }
 
+/** Words that may stand between "fighting" and the side it takes: "fighting the Houthis", "fighting against IS". */
+const THE_OR_AGAINST = /^(?:the|against)$/i;
 /** Armed sides a participle "fighting" can take as its object. */
 const SIDES = new Set(['armed-group', 'state-forces']);
 /**
@@ -181,7 +186,7 @@ function describesSide(view: SentenceView, trigger: PhraseHit): boolean {
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
   if (before === '' || NOT_PARTICIPLE.test(before)) return false;
   const next = view.tokens[trigger.end];
-  const object = /^(?:the|against)$/i.test(next?.norm ?? '') ? view.tokens[trigger.end + 1] : next;
+  const object = THE_OR_AGAINST.test(next?.norm ?? '') ? view.tokens[trigger.end + 1] : next;
   return object !== undefined && view.mentions.some((m) => SIDES.has(m.kind) && m.span[0] === object.span[0]);
 }
 
@@ -300,6 +305,11 @@ function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
 const REFERENCE_GAP =
   /^(?:the|a|an|alleged|suspected|reported|apparent|last|'s|(?:week|month|year|weekend|night|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
 
+/** «أن», «لن», «كي», «قد»: particles before an imperfect verb of what is to come or wished (folded). */
+const TO_COME_AR = /^(?:ان|لن|كي|لكي|حتي|قد)$/;
+/** «يشن», «تقصف», «نهاجم»: the prefix of an Arabic imperfect verb. */
+const IMPERFECT_AR = /^[يتن]/;
+
 /**
  * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
  * what happened; so does an English infinitive ("plans to attack", attempted-acts.ts).
@@ -311,7 +321,7 @@ function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
   if (!verbal) return false;
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  return /^(?:ان|لن|كي|لكي|حتي|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
+  return TO_COME_AR.test(before) && IMPERFECT_AR.test(view.tokens[trigger.start].norm);
 }
 
 /** Tags of ground taken: what an offensive is launched for before it is won. */

@@ -10,6 +10,10 @@ const WAR_PREPOSITION_REACH = 5;
 const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
 /** "taken hostage in the aftermath of a revolt", "on the eve of war": a war beside the act, not its part. */
 const BESIDE_WAR = /^(?:wake|aftermath|eve|run-up)$/;
+/** A hyphen and a letter right after a word: the word is the first half of a compound ("war-torn"). */
+const HYPHENED = /^-\p{L}/u;
+/** A word written with a capital: part of a name. */
+const CAPITALISED = /^\p{Lu}/u;
 /** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
 const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
 
@@ -26,7 +30,7 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
   return view.cues.some((c) => {
     if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
     // "the war-torn town", "war-era mines": a war as the first half of a compound adjective names no war.
-    const hyphened = /^-\p{L}/u.test(text.slice(view.tokens[c.end - 1].span[1]));
+    const hyphened = HYPHENED.test(text.slice(view.tokens[c.end - 1].span[1]));
     if (hyphened || compoundAdjective(view, text, c)) return false;
     if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
     const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
@@ -53,7 +57,7 @@ function warOfOtherClause(view: SentenceView, text: string, trigger: PhraseHit, 
   const otherAct = (at: number) => OTHER_ACT.test(`${between[at].norm} ${between[at + 1]?.norm ?? ''}`);
   if (between.some((t, at) => PERSON_RELATIVE.test(t.norm) || otherAct(at))) return true;
   const after = view.tokens[war.end];
-  return after !== undefined && /^\p{Lu}/u.test(text.slice(after.span[0], after.span[1]));
+  return after !== undefined && CAPITALISED.test(text.slice(after.span[0], after.span[1]));
 }
 
 /** "الحملة التي", "the war that": a relative pronoun right after a war's or campaign's name. */
