@@ -172,45 +172,6 @@ describe('triggers that tell no incident', () => {
   });
 });
 
-describe('captivity told as a standing state', () => {
-  it('frames the release of captives, not the captivity a side was keeping them in', () => {
-    const text = 'حرر الجيش 90 شخصا كانت جماعة بوكو حرام تحتجزهم في غابة سامبيسا، واعتقل أحد قادتها.';
-    expect(framed({ text })).toEqual(['واعتقل']);
-  });
-
-  it.each([
-    'Troops rescued 40 hostages from the group in the forest and arrested its commander.',
-    'The hostages were freed by troops in the forest, who arrested the commander of the group.',
-  ])('frames the arrest, not the captivity of hostages another side freed: %s', (text) => {
-    expect(framed({ text })).toEqual(['arrested']);
-  });
-
-  it('still frames hostages taken', () => {
-    expect(framed({ text: 'Gunmen took 12 hostages at a hotel in the capital.' })).not.toEqual([]);
-  });
-});
-
-describe('frames that point back at an incident told before', () => {
-  function anaphoric(text: string): boolean[] {
-    const doc = fixtureDocument({ text });
-    return buildSentenceViews(doc, lexicons).flatMap((view) =>
-      buildFrames(view, doc.text!).map((f) => f.anaphoric),
-    );
-  }
-
-  it.each([
-    ['a definite Arabic noun', 'وأدان الوزير الهجوم بشدة.', [true]],
-    ['a demonstrative before a noun', 'وقال إن هذا التفجير يحمل بصمات التنظيم.', [true]],
-    ['an English determiner', 'The minister condemned the attack.', [true]],
-  ])('reads %s as the incident told before', (_, text, expected) => {
-    expect(anaphoric(text)).toEqual(expected);
-  });
-
-  it('reads a verb after "in parallel to that," as a new incident', () => {
-    expect(anaphoric('وفي موازاة ذلك، فتح مسلحان النار على مقر الشرطة في الموصل.')).toEqual([false]);
-  });
-});
-
 describe('incidents told as background', () => {
   function backgrounds(text: string): boolean[] {
     const doc = fixtureDocument({ text });

@@ -11,10 +11,11 @@ import { hitSpan, markBefore, tokenAt, type SentenceView } from './sentence-view
 import { CLAUSE_BREAK, frontedAndClosed, governing } from './cue-scope.js';
 import { toldOutcome } from './told-outcome.js';
 import { assertedTriggers } from './trigger-gate.js';
-import { isWeaponType } from './weapon-choice.js';
-import { ARABIC_WORD } from './arabic-particles.js';
+import { isInstrument } from './instrument-weapons.js';
 import { relativeHost } from './relative-host.js';
 import { familyOf, type Family } from './act-families.js';
+import { isDefinite } from './definite-triggers.js';
+import { standingCaptivity } from './standing-captivity.js';
 
 /** One incident told by one clause: its triggers and the token window its arguments are sought in. */
 export interface Frame {
@@ -30,6 +31,8 @@ export interface Frame {
   backgroundSpan: Span | null;
   /** Every trigger is a definite noun ("the attack", "الهجوم"): it may refer back to an incident told before. */
   anaphoric: boolean;
+  /** The trigger that anchors the frame's arguments (see `mainTrigger`), read once its triggers are final. */
+  main: PhraseHit;
 }
 
 /**
@@ -104,12 +107,24 @@ function stormedKilling(view: SentenceView, text: string, last: Frame, trigger: 
 /**
  * The trigger that anchors a frame's arguments: its first that is not a bare killing verb, or the battle of a
  * frame whose first such verb a killing word finishes ("A teacher was shot dead in clashes between troops and
- * rebels": the shooting is how one of the battle's dead died, the battle the incident and its sides).
+ * rebels": the shooting is how one of the battle's dead died, the battle the incident and its sides). Read
+ * once, when the frame is built (`anchorOf`): the readers of its roles, place and date ask some 14k times a pass.
+ *
+ * @example mainTrigger(frame).phrase.tag // 'Armed clash' for "A teacher was shot dead in clashes …"
  */
 export function mainTrigger(frame: Frame): PhraseHit {
-  const first = frame.triggers.find((t) => t.phrase.tag !== '@kill') ?? frame.triggers[0];
-  const finish = frame.triggers.find((t) => t.phrase.tag === '@kill' && sameVerb(frame.view, first, t));
-  return (finish && frame.triggers.find((t) => isBattle(t) && diedIn(frame.view, finish, t))) || first;
+  return frame.main;
+}
+
+/**
+ * The anchoring trigger (see `mainTrigger`) of a frame over `view` with `triggers`.
+ *
+ * @example anchorOf(frame.view, frame.triggers) === mainTrigger(frame) // true
+ */
+export function anchorOf(view: SentenceView, triggers: readonly PhraseHit[]): PhraseHit {
+  const first = triggers.find((t) => t.phrase.tag !== '@kill') ?? triggers[0];
+  const finish = triggers.find((t) => t.phrase.tag === '@kill' && sameVerb(view, first, t));
+  return (finish && triggers.find((t) => isBattle(t) && diedIn(view, finish, t))) || first;
 }
 
 /** "in", "during", "amid", «في»: the words that put a death inside the battle named right after them. */
@@ -131,24 +146,6 @@ function diedIn(view: SentenceView, kill: PhraseHit, battle: PhraseHit): boolean
 export function inFrame(frame: Frame, span: Span): boolean {
   const at = tokenAt(frame.view, span[0]);
   return at >= frame.from && at < frame.to;
-}
-
-/** English words that make the weapon after them the instrument of the act before it. */
-const INSTRUMENT_WORDS = new Set(['with', 'using', 'by']);
-
-const INDEFINITE_ARTICLE = /^(?:a|an)$/;
-
-/**
- * "استهدفوا موقعاً … بقذيفة صاروخية", "attacked the post … with a rocket": a weapon told as the means of
- * the act before it is that act's weapon, however long the object between them, never an incident of its own.
- */
-function isInstrument(view: SentenceView, trigger: PhraseHit): boolean {
-  if (!isWeaponType(trigger.phrase.tag)) return false;
-  const first = view.tokens[trigger.start].norm;
-  if (trigger.phrase.lang === 'ar') return first.startsWith('ب') && !trigger.phrase.words[0].startsWith('ب');
-  const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  const twoBefore = view.tokens[trigger.start - 2]?.norm ?? '';
-  return INSTRUMENT_WORDS.has(before) || (INSTRUMENT_WORDS.has(twoBefore) && INDEFINITE_ARTICLE.test(before));
 }
 
 /**
@@ -238,6 +235,8 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         background: false,
         backgroundSpan: null,
         anaphoric: false,
+        // Read again below, once the frames have taken all their triggers.
+        main: trigger,
       });
     }
   }
@@ -246,6 +245,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   absorbRaids(frames);
   const asideEnd = truceAsideEnd(view, text);
   frames.forEach((frame, i) => {
+    frame.main = anchorOf(view, frame.triggers);
     // Two frames share the words between them at a "، كما", else half and half: "هجوم موسكو" keeps its
     // Moscow, and the side named just before the next trigger ("حماس في هجومها") goes with that one.
     const prev = frames[i - 1];
@@ -280,37 +280,6 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     frame.anaphoric = frame.triggers.every((t) => isDefinite(view, text, t));
   });
   return frames;
-}
-
-/** "كان", "كانت": with an imperfect verb after it, a state that went on before the news. */
-const WAS = /^[وف]?(?:كان|كانت|كانوا)$/;
-/** Tokens from "كانت" to the verb it governs ("كانت حركة بوكو حرام تحتجزهم"). */
-const WAS_REACH = 4;
-/** «يحتجز», «تحتجزهم», «وتحتجز»: an Arabic imperfect verb, the one "كانت" governs. */
-const ARABIC_IMPERFECT = /^[وف]?[يت][\u0600-\u06ff]/;
-/** Words of freeing captives ("troops rescued 40 hostages", "the hostages were freed"). */
-const FREED = /^(?:freed|rescued|liberated)$/;
-/** Words for the captives themselves, which an abduction is also found on. */
-const CAPTIVES = /^(?:hostages|hostage|captives)$/;
-/** Tokens between a word of freeing and the captives it frees ("rescued 40 hostages"). */
-const FREED_REACH = 3;
-
-/**
- * "حرر الجيش 90 شخصا كانت الجماعة تحتجزهم", "troops rescued 40 hostages": captives a side "was holding",
- * or that another side freed, are told as a standing state, the background of their rescue; the seizure
- * happened earlier and is not this news. (A release told with the kidnapping, "were released after being
- * kidnapped", still reports the kidnapping.)
- */
-function standingCaptivity(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.tag !== 'Abduction/forced disappearance') return false;
-  const { start, end } = trigger;
-  const word = view.tokens[start].norm;
-  const near = view.tokens.slice(Math.max(0, start - FREED_REACH), end + FREED_REACH);
-  if (CAPTIVES.test(word) && end - start === 1 && near.some((t) => FREED.test(t.norm))) return true;
-  return (
-    ARABIC_IMPERFECT.test(word) &&
-    view.tokens.slice(Math.max(0, start - WAS_REACH), start).some((t) => WAS.test(t.norm))
-  );
 }
 
 /**
@@ -418,36 +387,4 @@ function secondIncident(view: SentenceView, firstEnd: number, trigger: PhraseHit
   if (!coordinated) return false;
   const from = view.tokens[firstEnd - 1].span[1];
   return view.mentions.some((m) => m.place && m.span[0] >= from && m.span[1] <= first.span[0]);
-}
-
-/** Arabic al- on a word, behind a proclitic or not («الهجوم», «بالهجوم», «للهجوم»). */
-const ARABIC_DEFINITE = /^(?:[وفب]?ال|لل)/;
-const DEMONSTRATIVES_AR = /^(?:هذا|هذه|ذلك|تلك)$/;
-const DETERMINERS_EN = /^(?:the|this|that|these|those)$/i;
-const BLANK = /^\s*$/;
-
-/** «للتظاهر», «وللاحتجاج»: "to protest", the verbal noun of an aim after a verb of going out or moving people. */
-const TO_PROTEST = /^[وف]?لل/;
-
-/**
- * A definite noun phrase: Arabic al- on the first word, or an English determiner before it. «خرج المئات
- * للتظاهر» ("hundreds went out to protest") tells a protest of its own, not one told before.
- */
-function isDefinite(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  const first = view.tokens[trigger.start];
-  if (ARABIC_WORD.test(first.norm)) {
-    if (familyOf(trigger.phrase.tag) === 'protest' && TO_PROTEST.test(first.norm)) return false;
-    return ARABIC_DEFINITE.test(first.norm) || demonstrativeBefore(view, text, trigger, DEMONSTRATIVES_AR);
-  }
-  return demonstrativeBefore(view, text, trigger, DETERMINERS_EN);
-}
-
-/**
- * "هذا الهجوم", "this attack": a determiner right before a noun trigger. "وفي موازاة ذلك، فتح مسلحان النار"
- * is not one: a comma between them, or a verb trigger, and the demonstrative points back at the sentence before.
- */
-function demonstrativeBefore(view: SentenceView, text: string, trigger: PhraseHit, words: RegExp): boolean {
-  const before = view.tokens[trigger.start - 1];
-  if (!before || trigger.phrase.pos === 'verb' || !words.test(before.norm)) return false;
-  return BLANK.test(text.slice(before.span[1], view.tokens[trigger.start].span[0]));
 }

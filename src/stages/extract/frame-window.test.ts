@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixture-document.js';
-import { buildFrames, type Frame } from './frame-builder.js';
+import { buildFrames, mainTrigger, type Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
 import { loadEventLexicons } from './index.js';
 import { buildSentenceViews } from './sentence-view.js';
@@ -33,7 +33,25 @@ describe('a frame read over other words', () => {
       triggers: first.triggers,
       family: 'riot',
       anaphoric: true,
+      main: first.main,
     });
     expect(reframed(second, 2, 5).triggers).toBe(second.triggers);
+  });
+});
+
+describe('the trigger a frame read over other words is anchored on', () => {
+  const text = 'A teacher was shot dead in clashes between troops and rebels.';
+  const [frame] = framesOf(text);
+  const words = (f: Frame) => f.view.tokens[mainTrigger(f).start].norm;
+
+  it('is the battle a killing word finishes, as the builder read it', () => {
+    expect(words(frame)).toBe('clashes');
+    expect(words(reframed(frame, 0, 3))).toBe('clashes');
+  });
+
+  it('is read again from other triggers given', () => {
+    const shooting = frame.triggers.slice(0, 1);
+    expect(mainTrigger(reframed(frame, 0, 3, shooting))).toBe(shooting[0]);
+    expect(mainTrigger(frame)).not.toBe(shooting[0]);
   });
 });

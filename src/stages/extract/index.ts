@@ -26,7 +26,8 @@ import { loneVictim } from './lone-victim.js';
 import { carryTolls } from './toll-carry.js';
 import { retypePlanted } from './planted-then-found.js';
 import { briefIncident } from './brief-incident.js';
-import { buildSentenceViews, LINK_WORDS, type EventLexicons } from './sentence-view.js';
+import { buildSentenceViews, type EventLexicons } from './sentence-view.js';
+import { opensLinkList } from './related-links.js';
 
 /**
  * Loads the trigger, cue and actor-noun lexicons shipped in data/lexicons (expanded at build time when the
@@ -72,15 +73,6 @@ export function createExtractStage(lexicons: EventLexicons = loadEventLexicons()
   };
 }
 
-/**
- * "… 01 Related Daesh attack on …", "اقرأ أيضا": a sentence that opens a list of links to other stories. A bare
- * "ذات صلة" ("related") opens one only here, at the start: inside a sentence it is prose.
- */
-const RELATED_LINK = new RegExp(
-  `^[\\s.…]*(?:\\d+\\s+)?(?:${LINK_WORDS.en}|${LINK_WORDS.ar}|ذات صلة)\\b`,
-  'i',
-);
-
 /** Sentences telling no event that may stand between an incident and the injured told after it. */
 const TOLL_CARRY = 1;
 /**
@@ -120,7 +112,7 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
     m.record.actor2 ??= (harmedPeople(frame) ?? loneVictim(frame, text))?.ref ?? null;
   };
   views.forEach((view, at) => {
-    if (RELATED_LINK.test(text.slice(view.span[0], view.span[0] + 40))) return;
+    if (opensLinkList(text, view.span[0])) return;
     if (retracts(view, text)) {
       const kept = out.filter((m) => toldIn.get(m)! < at - RETRACT_REACH);
       out.splice(0, out.length, ...kept);

@@ -275,3 +275,15 @@ describe('a toll told before "adding that" and a new act', () => {
     ]);
   });
 });
+
+describe('tolls a cue of the sentence keeps to itself', () => {
+  it.each([
+    ['a running total', 'Eleven people died so far.'],
+    ['an accident', 'Eleven people died in the accident.'],
+  ])('leave %s to itself, not to the bombing told before', (_, toll) => {
+    const [event] = eventsInKirkuk(`A car bomb went off beside a bakery in Kirkuk. ${toll}`, [
+      ['Eleven', { value: 11, qualifier: 'exact', noun: 'people' }],
+    ]);
+    expect(event.fatalities?.value ?? null).toBe(null);
+  });
+});

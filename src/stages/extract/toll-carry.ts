@@ -4,10 +4,10 @@ import type { ActorRef, EventRecord, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
-import type { Frame } from './frame-builder.js';
+import { anchorOf, type Frame } from './frame-builder.js';
 import { count } from './incident-toll.js';
-import { actorNounsOf, viewWith, type SentenceView } from './sentence-view.js';
-import type { PhraseMatcher } from './phrase-matcher.js';
+import { actorNounsOf, mayHoldCue, viewWith, type SentenceView } from './sentence-view.js';
+import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
@@ -16,7 +16,7 @@ import { WIDE_AREA } from '../../core/text/wide-area-words.js';
 import { withTollRoles } from './toll-words.js';
 import { unclaimedTolls } from './claimed-tolls.js';
 import { tollFromWords } from './worded-tolls.js';
-import { isWarReference } from './trigger-gate.js';
+import { isWarReference } from './war-references.js';
 import { TALLY_DEAD } from './non-event-filter.js';
 import { victimsOf } from './victims.js';
 
@@ -114,10 +114,11 @@ export function carryTolls(
     // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
-    if (view.cues.some((c) => c.phrase.tag === 'total')) continue;
+    // Asked first whether the tag may be found at all: most sentences read here have had no cues found yet.
+    if (mayHoldCue(view, 'total') && view.cues.some((c) => c.phrase.tag === 'total')) continue;
     // "Twelve fighters drowned when a flood swept their trucks away": deaths a disaster or an accident caused
     // are no toll of the fighting told before.
-    if (view.cues.some((c) => c.phrase.tag === 'accident')) continue;
+    if (mayHoldCue(view, 'accident') && view.cues.some((c) => c.phrase.tag === 'accident')) continue;
     // "Across Iraq, 35 people were killed": a country's tally is no toll of one town's incident.
     if (target.location?.precision !== 'country' && WIDE_AREA.test(words)) continue;
     const abduction = target.sub_event_type?.value === 'Abduction/forced disappearance';
@@ -216,16 +217,18 @@ function harmedSide(
   actorNouns: PhraseMatcher,
 ): ActorRef | null {
   const code = target.location?.country ?? null;
+  const triggers: PhraseHit[] = [];
   const frame: Frame = {
     // The toll's own reading of its counts names the victims, as it does in the incident's own sentence.
     view: viewWith(view, { quantities, actorNouns: actorNounsOf(view, actorNouns) }),
     family: 'violence',
-    triggers: [],
+    triggers,
     from: 0,
     to: view.tokens.length,
     background: false,
     backgroundSpan: null,
     anaphoric: false,
+    main: anchorOf(view, triggers),
   };
   const [victim] = victimsOf(frame, actorCandidates(frame, code ? { code, name: countryName(code) } : null));
   return victim && victim.ref.name !== target.actor1?.name ? victim.ref : null;

@@ -22,6 +22,8 @@ import { afterIncidentOpening } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
 import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
+import { byCampaign, isWarReference } from './war-references.js';
+import { isPathSense } from './path-sense.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -129,9 +131,12 @@ function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolea
   );
 }
 
+/** An English past form in -ed ("shelled"). */
+const PAST_ED = /^[a-z]+ed$/i;
+
 /** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
 function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
-  return trigger.phrase.lang === 'en' && /^[a-z]+ed$/i.test(view.tokens[trigger.start].norm);
+  return trigger.phrase.lang === 'en' && PAST_ED.test(view.tokens[trigger.start].norm);
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
@@ -161,6 +166,8 @@ function isCalledOff(view: SentenceView, text: string, trigger: PhraseHit): bool
   return off >= 0 && !CLAUSE_BREAK.test(text.slice(view.tokens[trigger.end - 1].span[1], after[off].span[0]));
 }
 
+/** Words that may stand between "fighting" and the side it takes: "fighting the Houthis", "fighting against IS". */
+const THE_OR_AGAINST = /^(?:the|against)$/i;
 /** Armed sides a participle "fighting" can take as its object. */
 const SIDES = new Set(['armed-group', 'state-forces']);
 /**
@@ -179,7 +186,7 @@ function describesSide(view: SentenceView, trigger: PhraseHit): boolean {
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
   if (before === '' || NOT_PARTICIPLE.test(before)) return false;
   const next = view.tokens[trigger.end];
-  const object = /^(?:the|against)$/i.test(next?.norm ?? '') ? view.tokens[trigger.end + 1] : next;
+  const object = THE_OR_AGAINST.test(next?.norm ?? '') ? view.tokens[trigger.end + 1] : next;
   return object !== undefined && view.mentions.some((m) => SIDES.has(m.kind) && m.span[0] === object.span[0]);
 }
 
@@ -298,103 +305,10 @@ function authorSuspected(view: SentenceView, cue: PhraseHit): boolean {
 const REFERENCE_GAP =
   /^(?:the|a|an|alleged|suspected|reported|apparent|last|'s|(?:week|month|year|weekend|night|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?|[وب]?(?:ال)?(?:عملي[ةه]|عمليات|حادث[ةه]?|جريم[ةه]|جرايم|سنوي[ةه]|اولي|ثاني[ةه]|ثالث[ةه]|رابع[ةه]|خامس[ةه]|عاشر[ةه]))$/i;
 
-/** Protesters named after a march are its marchers ("مسيرة المتظاهرين"), not a career's owner. */
-const MARCHERS = new Set(['protesters']);
-
-/**
- * "مسيرة المنتخب", "مسيرة لبنان التنموية", "مسيرة التكامل", «مسيرة نضال»: an indefinite "مسيرة" with a noun, a
- * place or a word of building or struggle after it is a career or a path ("the team's run"); a march takes an adjective or a preposition
- * ("مسيرة حاشدة في", "مسيرة ضد"), or its marchers ("مسيرة المتظاهرين").
- */
-function isPathSense(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang !== 'ar' || trigger.end - trigger.start !== 1) return false;
-  if (!/^[وفلب]?مسير[ةه]$/.test(view.tokens[trigger.start].norm)) return false;
-  const next = view.tokens[trigger.end];
-  if (next === undefined) return false;
-  const marchers = view.cues.some((c) => c.start === trigger.end && MARCHERS.has(c.phrase.tag));
-  const named = view.mentions.some((m) => m.span[0] === next.span[0]);
-  return !marchers && (named || /^ال[\u0600-\u06ff]{3,}$/.test(next.norm) || PATH_OF.test(next.norm));
-}
-
-/** «مسيرة تأسيس», «مسيرة نضال», «مسيرة عطاء»: the building or the struggle a path is of (folded, no «ال»). */
-const PATH_OF = /^(?:تاسيس|بناء|نضال|كفاح|عطاء|اصلاح|تنميه|تطوير|نهضه|حياه|عمل|تقدم)$/;
-
-/** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
-const WAR_REACH = 20;
-/** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
-const WAR_PREPOSITION_REACH = 5;
-const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
-/** "taken hostage in the aftermath of a revolt", "on the eve of war": a war beside the act, not its part. */
-const BESIDE_WAR = /^(?:wake|aftermath|eve|run-up)$/;
-/** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
-const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
-
-/**
- * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
- * campaign is the war, which is not an event. A war that is half of a compound adjective ("shelled homes in
- * the war-torn town") names no war the act belongs to.
- */
-export function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  // Arrests "in a security campaign" are the round-up itself.
-  if (trigger.phrase.tag === 'Arrests') return false;
-  return view.cues.some((c) => {
-    if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
-    // "the war-torn town", "war-era mines": a war as the first half of a compound adjective names no war.
-    const hyphened = /^-\p{L}/u.test(text.slice(view.tokens[c.end - 1].span[1]));
-    if (hyphened || compoundAdjective(view, text, c)) return false;
-    if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
-    const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
-    const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
-    const lead = view.tokens.slice(from, c.start);
-    const prepositions =
-      lead.some((t) => WAR_PREPOSITION.test(t.norm)) && !lead.some((t) => BESIDE_WAR.test(t.norm));
-    return prepositions && !CLAUSE_BREAK.test(between) && !warOfOtherClause(view, text, trigger, c);
-  });
-}
-
-/** "a nurse stabbed by a man who opposed …": a clause about a person, not about the act. */
-const PERSON_RELATIVE = /^(?:who|whom|whose)$/;
-/** "after writing", "before giving": a time word opening another act by its gerund ("being" tells the same act). */
-const OTHER_ACT = /^(?:after|before) (?!being$|having$)[a-z]+ing$/;
-
-/**
- * "stabbed by a man who resented the navy's part in the border war", "shot by Northern War Front
- * fighters", "killed a week after writing a book on the war": a war told in a clause about a person or of
- * another act, or a war word heading a capitalised name, sets no war for the act.
- */
-function warOfOtherClause(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {
-  const between = view.tokens.slice(trigger.end, war.start);
-  const otherAct = (at: number) => OTHER_ACT.test(`${between[at].norm} ${between[at + 1]?.norm ?? ''}`);
-  if (between.some((t, at) => PERSON_RELATIVE.test(t.norm) || otherAct(at))) return true;
-  const after = view.tokens[war.end];
-  return after !== undefined && /^\p{Lu}/u.test(text.slice(after.span[0], after.span[1]));
-}
-
-/** "الحملة التي", "the war that": a relative pronoun right after a war's or campaign's name. */
-const OF_CAMPAIGN = /^(?:التي|الذي|which|that)$/;
-/** Tags whose act may be what a campaign is told to have done on one day: ground taken, arrests. */
-const OWN_DEEDS = new Set([
-  '@capture',
-  'Government regains territory',
-  'Non-state actor overtakes territory',
-  'Arrests',
-]);
-
-/**
- * "الحملة التي أعلنها … واستهدفت بالأساس حزب العمال", "the war, which has killed thousands": an act told in
- * the relative clause of a war or campaign is what the whole campaign did, not one incident.
- */
-function byCampaign(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  if (OWN_DEEDS.has(trigger.phrase.tag)) return false;
-  return view.cues.some(
-    (c) =>
-      c.phrase.tag === 'generic' &&
-      OF_CAMPAIGN.test(view.tokens[c.end]?.norm ?? '') &&
-      c.end < trigger.start &&
-      trigger.start - c.end <= WAR_REACH &&
-      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end].span[1], view.tokens[trigger.start].span[0])),
-  );
-}
+/** «أن», «لن», «كي», «قد»: particles before an imperfect verb of what is to come or wished (folded). */
+const TO_COME_AR = /^(?:ان|لن|كي|لكي|حتي|قد)$/;
+/** «يشن», «تقصف», «نهاجم»: the prefix of an Arabic imperfect verb. */
+const IMPERFECT_AR = /^[يتن]/;
 
 /**
  * "أن يشن", "لن تقصف", "قد يهاجم": an imperfect verb after أن/لن/كي/قد tells what is to come or wished, not
@@ -407,7 +321,7 @@ function isSubjunctive(view: SentenceView, trigger: PhraseHit): boolean {
     trigger.phrase.pos === 'verb' || (trigger.phrase.pos === 'fixed' && trigger.phrase.words.length === 1);
   if (!verbal) return false;
   const before = view.tokens[trigger.start - 1]?.norm ?? '';
-  return /^(?:ان|لن|كي|لكي|حتي|قد)$/.test(before) && /^[يتن]/.test(view.tokens[trigger.start].norm);
+  return TO_COME_AR.test(before) && IMPERFECT_AR.test(view.tokens[trigger.start].norm);
 }
 
 /** Tags of ground taken: what an offensive is launched for before it is won. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { assertedWords as asserted } from '../../../test/support/asserted-words.js';
+import { placeEntity } from './fixture-entities.js';
+
+const gaza = placeEntity('Gaza', 'PS');
+
+describe('acts told as part of a whole war', () => {
+  it.each([
+    ['an English war', 'Troops seized the ridge during the long war in Gaza.'],
+    ['an Arabic war', 'قتل آلاف المدنيين خلال الحرب في غزة.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted({ text, mentions: [[text.includes('غزة') ? 'غزة' : 'Gaza', gaza]] })).toEqual([]);
+  });
+
+  it('keeps an act in a town a war has torn', () => {
+    const text = 'Jets bombed a school in the war-torn Gaza on Monday.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['bombed']);
+  });
+
+  it('keeps an act told in the campaign that goes on', () => {
+    const text = 'Jets struck Gaza in the campaign against the rebels.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['struck']);
+  });
+});
+
+describe('acts told in the relative clause of a campaign', () => {
+  it.each([
+    ['an Arabic campaign', 'وأكد الوزير المضي في الحملة التي أعلنها الجيش واستهدفت مواقع المسلحين في غزة.'],
+    ['an English war', 'The war, which has killed thousands of people in Gaza, goes on.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted({ text, mentions: [[text.includes('غزة') ? 'غزة' : 'Gaza', gaza]] })).toEqual([]);
+  });
+
+  it('keeps the strikes that opened a campaign, told as its own clause', () => {
+    const text = 'The campaign began when jets struck Gaza on Monday.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['struck']);
+  });
+});

@@ -1,0 +1,89 @@
+import type { PhraseHit } from './phrase-matcher.js';
+import type { SentenceView } from './sentence-view.js';
+import { CLAUSE_BREAK } from './cue-scope.js';
+import { compoundAdjective } from './unreal-scopes.js';
+
+/** How far after a trigger, in its clause, a war's name can make the act part of that war (tokens). */
+const WAR_REACH = 20;
+/** How close before the war's name "in"/"during"/"خلال" stands ("in the 1967 Six Day War"). */
+const WAR_PREPOSITION_REACH = 5;
+const WAR_PREPOSITION = /^(?:in|during|throughout|خلال|في|اثناء|ابان)$/i;
+/** "taken hostage in the aftermath of a revolt", "on the eve of war": a war beside the act, not its part. */
+const BESIDE_WAR = /^(?:wake|aftermath|eve|run-up)$/;
+/** A hyphen and a letter right after a word: the word is the first half of a compound ("war-torn"). */
+const HYPHENED = /^-\p{L}/u;
+/** A word written with a capital: part of a name. */
+const CAPITALISED = /^\p{Lu}/u;
+/** A campaign or offensive goes on while its strikes are news ("struck Raqqa in the campaign against IS"). */
+const ONGOING = /^(?:campaign|offensive|حمله|الحمله)$/;
+
+/**
+ * "seized the Golan in the 1967 Six Day War", "قتلوا خلال الحرب": an act told as part of a whole war or
+ * campaign is the war, which is not an event. A war that is half of a compound adjective ("shelled homes in
+ * the war-torn town") names no war the act belongs to.
+ *
+ * @example isWarReference(view, text, trigger) // true for "seized" in "Troops seized the ridge during the war."
+ */
+export function isWarReference(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  // Arrests "in a security campaign" are the round-up itself.
+  if (trigger.phrase.tag === 'Arrests') return false;
+  return view.cues.some((c) => {
+    if (c.phrase.tag !== 'generic' || ONGOING.test(c.phrase.words.join(' '))) return false;
+    // "the war-torn town", "war-era mines": a war as the first half of a compound adjective names no war.
+    const hyphened = HYPHENED.test(text.slice(view.tokens[c.end - 1].span[1]));
+    if (hyphened || compoundAdjective(view, text, c)) return false;
+    if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
+    const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
+    const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
+    const lead = view.tokens.slice(from, c.start);
+    const prepositions =
+      lead.some((t) => WAR_PREPOSITION.test(t.norm)) && !lead.some((t) => BESIDE_WAR.test(t.norm));
+    return prepositions && !CLAUSE_BREAK.test(between) && !warOfOtherClause(view, text, trigger, c);
+  });
+}
+
+/** "a nurse stabbed by a man who opposed …": a clause about a person, not about the act. */
+const PERSON_RELATIVE = /^(?:who|whom|whose)$/;
+/** "after writing", "before giving": a time word opening another act by its gerund ("being" tells the same act). */
+const OTHER_ACT = /^(?:after|before) (?!being$|having$)[a-z]+ing$/;
+
+/**
+ * "stabbed by a man who resented the navy's part in the border war", "shot by Northern War Front
+ * fighters", "killed a week after writing a book on the war": a war told in a clause about a person or of
+ * another act, or a war word heading a capitalised name, sets no war for the act.
+ */
+function warOfOtherClause(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {
+  const between = view.tokens.slice(trigger.end, war.start);
+  const otherAct = (at: number) => OTHER_ACT.test(`${between[at].norm} ${between[at + 1]?.norm ?? ''}`);
+  if (between.some((t, at) => PERSON_RELATIVE.test(t.norm) || otherAct(at))) return true;
+  const after = view.tokens[war.end];
+  return after !== undefined && CAPITALISED.test(text.slice(after.span[0], after.span[1]));
+}
+
+/** "الحملة التي", "the war that": a relative pronoun right after a war's or campaign's name. */
+const OF_CAMPAIGN = /^(?:التي|الذي|which|that)$/;
+/** Tags whose act may be what a campaign is told to have done on one day: ground taken, arrests. */
+const OWN_DEEDS = new Set([
+  '@capture',
+  'Government regains territory',
+  'Non-state actor overtakes territory',
+  'Arrests',
+]);
+
+/**
+ * "الحملة التي أعلنها … واستهدفت بالأساس حزب العمال", "the war, which has killed thousands": an act told in
+ * the relative clause of a war or campaign is what the whole campaign did, not one incident.
+ *
+ * @example byCampaign(view, text, trigger) // true for "killed" in "The war, which has killed thousands, goes on."
+ */
+export function byCampaign(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (OWN_DEEDS.has(trigger.phrase.tag)) return false;
+  return view.cues.some(
+    (c) =>
+      c.phrase.tag === 'generic' &&
+      OF_CAMPAIGN.test(view.tokens[c.end]?.norm ?? '') &&
+      c.end < trigger.start &&
+      trigger.start - c.end <= WAR_REACH &&
+      !CLAUSE_BREAK.test(text.slice(view.tokens[c.end].span[1], view.tokens[trigger.start].span[0])),
+  );
+}
