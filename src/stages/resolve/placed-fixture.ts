@@ -57,3 +57,14 @@ export function mention(
   );
   return { event, first: sentence, last: sentence, anaphoric };
 }
+
+/**
+ * An attack whose evidence is the whole text, its trigger the first occurrence of `trigger`, and one dead told by
+ * the trigger's words, for the tests of a mention's traits.
+ */
+export function toldEvent(text: string, trigger: string, extra: Partial<EventRecord> = {}): EventRecord {
+  const at = text.indexOf(trigger);
+  const span: Span = [at, at + trigger.length];
+  const fatalities = { value: 1, qualifier: 'exact' as const, spans: [span] };
+  return eventRecord('Attack', span, [0, text.length], { fatalities, ...extra });
+}
