@@ -32,10 +32,8 @@ import {
   retold,
   tollOfTheIncident,
   toldBySecondSource,
-  townInProvince,
+  townWithinRegion,
 } from './told-twice.js';
-
-export type { Placed } from './placed.js';
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -106,7 +104,7 @@ function atItsPlace(item: Placed, back: Placed[], latest: Placed | undefined): P
  * … "the attack in Agri" names the town's province.
  */
 function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
-  return samePlace(there, where) || (townInProvince(there, where) && there.country === where.country);
+  return samePlace(there, where) || (townWithinRegion(there, where) && there.country === where.country);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 
 /** A town of the merger's tests, with no coordinates. */
 export function place(name: string, country = 'SY'): PlaceRef {

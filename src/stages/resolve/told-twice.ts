@@ -14,9 +14,9 @@ export const LOCAL = new Set(['town', 'district']);
 /**
  * A town or district, and a region near enough to hold it.
  *
- * @example townInProvince(tellAbyad, raqqaProvince) // true: the town lies within the region's reach
+ * @example townWithinRegion(tellAbyad, raqqaProvince) // true: the town lies within the region's reach
  */
-export function townInProvince(town: PlaceRef | null, province: PlaceRef | null): boolean {
+export function townWithinRegion(town: PlaceRef | null, province: PlaceRef | null): boolean {
   return (
     town !== null &&
     province !== null &&
@@ -145,7 +145,7 @@ export function battleToldAtProvince(into: Placed, item: Placed): boolean {
   const [a, b] = [into.event, item.event];
   if (a.sub_event_type?.value !== 'Armed clash' || b.sub_event_type?.value !== 'Armed clash') return false;
   if (item.first - into.last > RETELLING_REACH || a.date?.value !== b.date?.value) return false;
-  if (!townInProvince(a.location, b.location) || differ(a.fatalities?.value, b.fatalities?.value))
+  if (!townWithinRegion(a.location, b.location) || differ(a.fatalities?.value, b.fatalities?.value))
     return false;
   const sides = new Set([a.actor1?.entity_id, a.actor2?.entity_id].filter((id) => id));
   return [b.actor1?.entity_id, b.actor2?.entity_id].every((id) => !id || sides.has(id));
