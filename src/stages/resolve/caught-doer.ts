@@ -33,14 +33,5 @@ export function doneBeforeCaught(event: EventRecord, text: string): boolean {
   if (!trigger || event.evidence.length !== 1) return false;
   const sentence = event.evidence[0];
   const before = text.slice(Math.max(sentence[0], trigger[0] - REACH), trigger[0]);
-  return CAUGHT_BEFORE_ACT.test(asciiOnly(before) ? before.toLowerCase() : normalizeForMatching(before).text);
-}
-
-/**
- * Words the folding would leave as they are but for their case: ASCII folds to itself lower-cased, so such
- * words are read without a view's offset map and its copy of the words (half the reports are in English).
- */
-function asciiOnly(words: string): boolean {
-  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return CAUGHT_BEFORE_ACT.test(normalizeForMatching(before).text);
 }

@@ -46,7 +46,6 @@ import {
 export function readMentions(doc: Document, starts: readonly number[], reference: string | null): Placed[] {
   const text = doc.text ?? '';
   const times = doc.times ?? [];
-  const headings = headingsOf(text, doc.sentences ?? []);
   // Pushed, not mapped (see `packedMap`): a mapped list turned holey once the caller was optimised.
   return packedMap(doc.events ?? [], (event) => {
     if (toCome(event.date, reference, times) || countedFrom(event, text)) event.date = null;
@@ -85,8 +84,8 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       several: countsSeveral(event, text),
       plural: pluralTrigger(event, text),
       earlier: toldEarlier(event, text),
-      title: at === 0 && headings.at(0),
-      section: headings.lastBefore(at),
+      title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
+      section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),
       reportDay: event.date?.precision === 'day' && event.date.value === reference,
     };
@@ -124,39 +123,16 @@ function provinceNamed(text: string, span: Span | undefined): boolean {
 }
 
 /** Sentence `k` is a heading: no full stop, on a line of its own (the title when k is 0). */
-function headingAt(text: string, sentences: readonly { span: Span }[], k: number): boolean {
-  const heading = sentences[k]?.span;
-  const after = sentences[k + 1]?.span;
-  if (!heading || !after || !lineBreakIn(text, heading[1], after[0])) return false;
-  const before = sentences[k - 1]?.span;
-  return (!before || lineBreakIn(text, before[1], heading[0])) && headingLine(text, heading);
+function headingAt(text: string, sentences: { span: Span }[], k: number): boolean {
+  const [before, heading, after] = [sentences[k - 1]?.span, sentences[k]?.span, sentences[k + 1]?.span];
+  if (!heading || !after || !text.slice(heading[1], after[0]).includes('\n')) return false;
+  return (!before || text.slice(before[1], heading[0]).includes('\n')) && headingLine(text, heading);
 }
 
-/** Whether a line ends between `from` and `to`: read in place, where `indexOf` would run on past `to`. */
-function lineBreakIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-/**
- * The article's headings, each sentence judged once: every mention asks for the last heading before its
- * sentence, and a long report's mentions asked again of the same sentences, each time with slices of them.
- */
-function headingsOf(text: string, sentences: readonly { span: Span }[]) {
-  // 0: not judged yet; 1: a heading; 2: none.
-  const judged = new Uint8Array(sentences.length);
-  const at = (k: number): boolean => {
-    if (judged[k] === 0) judged[k] = headingAt(text, sentences, k) ? 1 : 2;
-    return judged[k] === 1;
-  };
-  return {
-    at,
-    /** The last section heading before sentence `k` (its index), or -1. */
-    lastBefore(k: number): number {
-      for (let h = k - 1; h > 0; h--) if (at(h)) return h;
-      return -1;
-    },
-  };
+/** The last section heading before sentence `at` (its index), or -1. */
+function lastHeading(text: string, sentences: { span: Span }[], at: number): number {
+  for (let k = at - 1; k > 0; k--) if (headingAt(text, sentences, k)) return k;
+  return -1;
 }
 
 /** Days before publication beyond which an incident's own day makes it one the article recalls. */

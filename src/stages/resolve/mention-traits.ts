@@ -54,16 +54,13 @@ const INCIDENT_RELATIVE =
  */
 export function definite(text: string, span: Span | undefined): boolean {
   if (!span) return false;
-  if (DEFINITE_ARTICLE.test(text.slice(span[0], span[1]))) return true;
+  const word = text.slice(span[0], span[1]);
   const before = text.slice(Math.max(0, span[0] - 24), span[0]);
   const ranked = RANKED_DEFINITE.test(before) && !CONJUNCTION_THAT.test(before);
-  return ranked || NEAR_DEMONSTRATIVE.test(before) || incidentRelative(text, span);
+  return (
+    /^[وفب]?(?:ال|لل)/.test(word) || ranked || /(?:هذا|هذه)\s+$/.test(before) || incidentRelative(text, span)
+  );
 }
-
-/** «الهجوم», «والتفجير», «للهجوم»: the Arabic article on the trigger itself. */
-const DEFINITE_ARTICLE = /^[وفب]?(?:ال|لل)/;
-/** «هذا», «هذه» right before the trigger. */
-const NEAR_DEMONSTRATIVE = /(?:هذا|هذه)\s+$/;
 
 /** "this attack", "these raids", «هذا التفجير», «وهذه الغارات»: a demonstrative right before the trigger. */
 const DEMONSTRATIVE = /(?:\b(?:this|these)|(?:^|\s)[وف]?(?:مثل\s+)?(?:هذا|هذه))\s+$/i;
@@ -191,11 +188,8 @@ export function onlyCasualty(event: EventRecord, text: string): boolean {
  * @example headingLine('Car bomb kills 8\n\nA car bomb …', [0, 16]) // true
  */
 export function headingLine(text: string, span: Span | undefined): boolean {
-  return span !== undefined && !CLOSED_SENTENCE.test(text.slice(span[0], span[1]).trim());
+  return span !== undefined && !/[.!?؟…]["'”»)]*$/.test(text.slice(span[0], span[1]).trim());
 }
-
-/** A full stop, question or exclamation mark at the end, with any closing quote or bracket after it. */
-const CLOSED_SENTENCE = /[.!?؟…]["'”»)]*$/;
 
 /** "led by", "backed by", "alongside": words after which a side is told as the ally of another. */
 const ALLY_BEFORE = /\b(?:(?:led|backed|supported|joined)\s+by|alongside)\s+(?:the\s+)?$/i;

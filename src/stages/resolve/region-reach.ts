@@ -22,17 +22,10 @@ const UNIT_BEFORE =
 export function toldAsUnit(text: string, spans: readonly Span[]): boolean {
   return spans.some(
     ([from, to]) =>
-      UNIT_IN_OR_AFTER.test(upToBreak(text.slice(from, to + 14))) ||
+      UNIT_IN_OR_AFTER.test(text.slice(from, to + 14).split(/[,;(]/u)[0]) ||
       UNIT_BEFORE.test(text.slice(Math.max(0, from - 24), from)),
   );
 }
-
-/** The words before the first comma, semicolon or bracket: where the name and its unit's word end. */
-function upToBreak(words: string): string {
-  const at = words.search(BREAK);
-  return at < 0 ? words : words.slice(0, at);
-}
-const BREAK = /[,;(]/;
 
 /**
  * The town lies in the region: the base files it in the region's province; or, when the base gives the town no
