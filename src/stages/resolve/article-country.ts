@@ -7,7 +7,7 @@ import { namesMission } from '../../core/mission-country.js';
 import { namesVisitors, ofVisitors, visitorCountries } from '../../core/visitor-nationality.js';
 import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { onScene } from './article-place.js';
+import { onScene } from './on-scene.js';
 import { endsCompanyName, headsName, namesPartner, usedAsNationality } from './body-names.js';
 import { namedAsBase } from './seat-town.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
-import { placeAtRegionTown, placeFromArticle, placeFromSentence } from './article-place.js';
+import { placeFromArticle, placeFromSentence } from './article-place.js';
+import { placeAtRegionTown } from './region-town.js';
 
 const sylvania: PlaceRef = {
   name: 'Sylvania',

@@ -1,25 +1,21 @@
 import { nearBefore } from '../../core/distance-words.js';
 import { placeInDistrict, placeRefOf, placeWith } from '../../core/place-ref.js';
 import { offScene } from '../../core/place-stance.js';
-import { TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { namedAsVillage } from '../../core/village-names.js';
 import { namesNationality, namesWhose } from './body-names.js';
-import { sentenceSpanAt } from './sentence-at.js';
+import { onScene, sentenceStart, toldAfterLocative } from './on-scene.js';
 import { CUE_REACH, sceneCue } from './destination.js';
 import { districtInProvince, townInProvince, unknownTown } from './unknown-town.js';
-import { namedAsSeat, seatTownInCountry } from './seat-town.js';
-import { endOfRoute, namedOnlyAsRouteEnd } from './route-end.js';
-import { inRegionOf } from './region-reach.js';
+import { seatTownInCountry } from './seat-town.js';
+import { namedOnlyAsRouteEnd } from './route-end.js';
 
 /** Kinds of mention that are a town of the article, and, failing one, a site of it. */
 const TOWN_KINDS = ['city', 'district'];
 const SITE_KINDS = ['site'];
-
-/** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
-const RELATIVE =
-  /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|between|toward|towards|and)\s+(?:the\s+)?$/i;
+/** «بالعراق», «وبسوريا»: the locative joined to a name the base matched without it. */
+const JOINED_BEFORE = /(?:^|\s)[وف]?ب$/;
 
 /**
  * Places an event its own clause could only place by a country word, from the rest of the article:
@@ -88,7 +84,8 @@ function toNamedRegion(event: EventRecord, doc: Document): void {
       m.kind === 'country' &&
       m.place?.country === event.location?.country &&
       event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
-      (toldAt(text, m.span) || JOINED_BEFORE.test(text.slice(Math.max(0, m.span[0] - 3), m.span[0]))),
+      (toldAfterLocative(text, m.span) ||
+        JOINED_BEFORE.test(text.slice(Math.max(0, m.span[0] - 3), m.span[0]))),
   );
   if (inCountry) return;
   const region = mentions.find(
@@ -96,7 +93,7 @@ function toNamedRegion(event: EventRecord, doc: Document): void {
       m.place?.precision === 'region' &&
       m.via !== 'demonym' &&
       m.place.country === event.location?.country &&
-      (toldAt(text, m.span) ||
+      (toldAfterLocative(text, m.span) ||
         sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0])) ||
         inGroupName(m, mentions, text)) &&
       onScene(doc, m),
@@ -145,7 +142,7 @@ export function placeFromSentence(event: EventRecord, doc: Document): void {
       m.via !== 'demonym' &&
       (m.place?.country === loc.country || (whose && m.place?.country != null)) &&
       event.evidence.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
-      toldAt(doc.text ?? '', m.span) &&
+      toldAfterLocative(doc.text ?? '', m.span) &&
       onScene(doc, m),
   );
   if (town) event.location = placeRefOf(town);
@@ -168,28 +165,6 @@ function knownSpans(doc: Document, loc: PlaceRef | null): Span[] {
       .map((m) => m.span),
     ...(loc?.spans ?? []).filter((span) => !country || !namedAsVillage(text, span)),
   ];
-}
-
-/**
- * "in Latifiyah", "at the city of Najaf", "in the eastern Ostmark capital of Rampur", "near the hill community
- * of Tirin", "in Ostmark's capital, Rampur", "in the main square of Rampur", "at the entrance to Rampur", "in
- * Ostmark province's Rampur district" (not "Ostmark's", which may be its namesake seat's quarter), «في تعز»,
- * «بالعاصمة»: a town told as where something is, after a locative — not a name ("the Minsk accords"), a
- * government ("brokered by Moscow") or a time ("after the fall of Aden"); nor the hospital the wounded were taken
- * to ("a hospital in Jenin").
- */
-const LOCATIVE_BEFORE =
-  /(?:\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:cent(?:re|er)|heart|square|entrance|edge|gates?|outskirts)\s+(?:of|to)\s+(?:the\s+)?)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|community|settlement)\s+of\s+|[A-Z][\w-]*\s+province['’]s\s+|[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:capital|city|town),?\s+)?|(?:^|\s)(?:في|قرب|داخل)\s+(?:(?:مدينة|بلدة|قرية)\s+)?)$/i;
-const HOSPITAL_BEFORE = /(?:\bhospital|مستشفى)(?:\s+\S+){0,2}\s*$/i;
-const JOINED_LOCATIVE = /^ب/;
-/** «بالعراق», «وبسوريا»: the locative joined to a name the base matched without it. */
-const JOINED_BEFORE = /(?:^|\s)[وف]?ب$/;
-
-function toldAt(text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span[0] - 40), span[0]);
-  const locative = LOCATIVE_BEFORE.exec(before);
-  if (locative) return !HOSPITAL_BEFORE.test(before.slice(0, locative.index));
-  return JOINED_LOCATIVE.test(text.slice(span[0], span[1]));
 }
 
 /**
@@ -262,7 +237,7 @@ function toUnknownTown(event: EventRecord, doc: Document): void {
  * The incident's own sentences and the `FOLLOWING` after them: "A police car was burned. It was parked outside
  * his home in Espelette." — the sentences that follow the incident's go on telling it.
  */
-function toldSpans(event: EventRecord, doc: Document, following = FOLLOWING): Span[] {
+export function toldSpans(event: EventRecord, doc: Document, following = FOLLOWING): Span[] {
   const end = event.evidence.at(-1)?.[1] ?? 0;
   const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, following);
   return [...event.evidence, ...after.map((s) => s.span)];
@@ -272,73 +247,6 @@ function toldSpans(event: EventRecord, doc: Document, following = FOLLOWING): Sp
 const PRECEDING = 2;
 /** Sentences after an incident's own that may name its town the base does not know. */
 const FOLLOWING = 2;
-/** Sentences after an incident's own that may name its known town: a region's towns are told further on too. */
-const FOLLOWING_KNOWN = 1;
-
-/**
- * «نقلوا إلى مستشفى رامبور» ("taken to Rampur's hospital"), "the whole province, including the city of Rampur",
- * "the province, whose capital Rampur …": a town named after a hospital the wounded went to, as one part of a
- * region that the incident took in whole, or as the region's capital, which tells what the region is.
- */
-const NOT_THE_SCENE_BEFORE =
-  /(?:\bhospital|مستشفى|\bincluding|بما\s+(?:فيها|فيه|في\s+ذلك)|\bcapital|عاصم[ةه]|عاصمت\S*)(?:\s+\S+){0,3}\s+$/i;
-
-/**
- * "Three bombs went off across Ostmark province. The last wrecked an empty chalet in Rampur.": an event its
- * clause could place only at a province or region is placed at a town or district of the base in that region
- * ("Gush Katif" in the Gaza Strip; near a region named bare, "a house in Sderot in the western Negev": see
- * region-reach.ts) that its sentences, or the one after them, put on the scene after a locative
- * ("in X", "the town of X") — not a point measured from, nor where anyone came from or went; nor the region's
- * namesake seat, which may be the region itself told short ("Gaza" for the Gaza Strip).
- *
- * @example placeAtRegionTown(event, doc) // event.location.name === 'Rampur'
- */
-export function placeAtRegionTown(event: EventRecord, doc: Document): void {
-  const loc = event.location;
-  if (loc?.precision !== 'region' || !loc.entity_id) return;
-  const mentions = doc.mentions ?? [];
-  const region = mentions.find((m) => m.entity_id === loc.entity_id)?.place?.admin1;
-  if (!region) return;
-  const text = doc.text ?? '';
-  const told = toldSpans(event, doc, FOLLOWING_KNOWN);
-  const inRegion = (m: Mention, spans: readonly Span[], reach = true) =>
-    (m.kind === 'city' || m.kind === 'district') &&
-    !loc.name.includes(m.name) &&
-    (m.place?.precision === 'town' || m.place?.precision === 'district') &&
-    m.place.country === loc.country &&
-    (reach ? inRegionOf(doc, loc, region, m) : m.place.admin1 === region) &&
-    spans.some(([from, to]) => from <= m.span[0] && m.span[1] <= to) &&
-    onScene(doc, m);
-  // "stones were thrown at Lakhpur town in Rampur district of Ostmark": the town the text puts in the region
-  // by name, before any other of its towns the incident's sentences name.
-  const regionNamed = mentions.filter((m) => m.entity_id === loc.entity_id);
-  const placedInRegion = (m: Mention) =>
-    regionNamed.some(
-      (r) => r.span[0] >= m.span[1] && TOWN_IN_PROVINCE.test(text.slice(m.span[1], r.span[0])),
-    );
-  const town =
-    mentions.find((m) => inRegion(m, told) && placedInRegion(m)) ??
-    mentions.find(
-      (m) =>
-        inRegion(m, told) &&
-        (toldAt(text, m.span) || sceneCue(text.slice(Math.max(0, m.span[0] - CUE_REACH), m.span[0]))),
-    ) ??
-    // "Bombers wrecked the Rampur council building on Ostmark island": the incident's own sentence names a town of
-    // the region, with no locative (the seat of a body it struck, say): the nearest the text comes to the scene.
-    // An incident the article recalls is told by its region; a town beside it is most often the news's. A
-    // district so named ("Ostmark's Lakhpur city") may be the seat's own quarter, so only a town is taken.
-    mentions.find(
-      (m) =>
-        event.timing?.value !== 'historical' &&
-        m.place?.precision === 'town' &&
-        (m.via !== 'demonym' || namedAsSeat(m, text)) &&
-        // Named with no locative, a town is taken only from the region's own province (no reach: region-reach.ts).
-        inRegion(m, event.evidence, false) &&
-        !endOfRoute(text, m.span) &&
-        !NOT_THE_SCENE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0])),
-    );
-  if (town) event.location = placeRefOf(town);
-}
 
 /**
  * "Two bombs went off in Songkhla province. One hit a market in Saba Yoi.", "A bomb hit his convoy in
@@ -388,20 +296,6 @@ const seatOfArea = (loc: PlaceRef, text: string): boolean =>
 /** The province kept as the place, the district or area of it the text names kept beside it. */
 const withPart = (province: PlaceRef, part: PlaceRef): PlaceRef =>
   placeInDistrict(province, { name: part.name, entity_id: null }, [...province.spans, ...part.spans]);
-
-/** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
-function measuredFrom(text: string, span: Span): boolean {
-  return RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0]));
-}
-
-/** A place the incident may be at: neither a point another is measured from nor off the scene. */
-export function onScene(doc: Document, m: Mention): boolean {
-  const text = doc.text ?? '';
-  return !measuredFrom(text, m.span) && !offScene(m, text, sentenceStart(doc, m));
-}
-
-/** Where the sentence holding a mention starts: how far back the words about it may be looked for. */
-const sentenceStart = (doc: Document, m: Mention): number => sentenceSpanAt(doc, m.span[0])?.[0] ?? 0;
 
 /** What strikes from the air, after its nationality in English ("Israeli war planes"). */
 const AIRCRAFT_AFTER =

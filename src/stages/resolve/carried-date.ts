@@ -3,7 +3,7 @@ import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { dateRef } from '../../core/record-refs.js';
 import { packedMap } from '../../core/packed-map.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 import { toldDay } from './told-day.js';
 import { properlyNamed } from './proper-incident-name.js';
 

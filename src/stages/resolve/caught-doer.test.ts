@@ -13,6 +13,8 @@ describe('doneBeforeCaught', () => {
     ['Police on Monday arrested a gunman who shot dead three fishermen.', 'shot dead', true],
     ['Guards detained two young men who had allegedly stabbed a clerk.', 'stabbed', true],
     ['A court sentenced the driver who ran over a constable.', 'ran over', true],
+    // English read without the folded view is still read lower-cased.
+    ['Police Arrested a gunman Who shot dead three fishermen.', 'shot dead', true],
     ['اعتقلت الشرطة يوم الاثنين المسلح الذي قتل ثلاثة صيادين.', 'قتل', true],
     // Spelt with ى for ي, and with harakat.
     ['وألقت الشرطة القبضَ على المسلح الذى قتل ثلاثة صيادين.', 'قتل', true],

@@ -3,7 +3,7 @@ import { countryPlace, LOCAL_PRECISIONS, namesakeIn, placeRefOf, placeWith } fro
 import { sameTheatre } from '../../core/shared-theatres.js';
 import type { Document, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { onScene } from './article-place.js';
+import { onScene } from './on-scene.js';
 import { heldThen } from './then-borders.js';
 
 /**

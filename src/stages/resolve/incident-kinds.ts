@@ -11,7 +11,7 @@ export const VIOLENT: ReadonlySet<string> = new Set([
   'Battles',
 ]);
 /** Battles that are about ground, not fighting: never the same incident as an attack. */
-export const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 export const LOOTING = 'Looting/property destruction';
 /** A gas attack: its own kind of incident, however the gas came. */
 export const CHEMICAL = 'Chemical weapon';

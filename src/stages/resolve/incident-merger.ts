@@ -1,10 +1,9 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
-import { datesAgree, differ, sameToll, withinADay } from './incident-facts.js';
+import { datesAgree, differ, sameToll } from './incident-facts.js';
 import {
   arrestsOfCrowd,
   burnedInAttack,
   capturedInBattle,
-  CHEMICAL,
   claimedBlast,
   groundWonInClash,
   isViolent,
@@ -20,14 +19,21 @@ import {
   type Placed,
   roundUpToll,
   toldAtItsSeat,
-  townOfSeat,
   whereOf,
 } from './placed.js';
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
-import { absorb, findsPlaceBy, tollOnly } from './incident-absorb.js';
-
-export type { Placed } from './placed.js';
+import { absorb, findsPlaceBy } from './incident-absorb.js';
+import {
+  attackOfTheBlast,
+  battleToldAtProvince,
+  gasDelivered,
+  LOCAL,
+  retold,
+  tollOfTheIncident,
+  toldBySecondSource,
+  townWithinRegion,
+} from './told-twice.js';
 
 /**
  * Merges the mentions of one incident: a definite "the attack" with the incident before it, a clause that
@@ -98,18 +104,7 @@ function atItsPlace(item: Placed, back: Placed[], latest: Placed | undefined): P
  * … "the attack in Agri" names the town's province.
  */
 function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
-  return samePlace(there, where) || (townInProvince(there, where) && there.country === where.country);
-}
-
-/** A town or district, and a region near enough to hold it. */
-function townInProvince(town: PlaceRef | null, province: PlaceRef | null): boolean {
-  return (
-    town !== null &&
-    province !== null &&
-    LOCAL.has(town.precision) &&
-    province.precision === 'region' &&
-    near(town, province)
-  );
+  return samePlace(there, where) || (townWithinRegion(there, where) && there.country === where.country);
 }
 
 /**
@@ -130,8 +125,6 @@ const townOf = (p: Placed): boolean => {
 
 /** Sentences after an unplaced lead within which the telling that names its town begins. */
 const LEAD_REACH = 3;
-/** Places as local as a town: a district of a city is named as a town is ("Kamp Sara", "Salman Pak"). */
-const LOCAL = new Set(['town', 'district']);
 
 /**
  * "A bomb claimed by Daesh killed 44 in Syria. … The blast hit Qamishli.": an article's first incident
@@ -334,100 +327,6 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   return item.anaphoric || item.first - into.last <= 1 || sameKind || tollOnly;
 }
 
-/**
- * "strikes on the medical centre in Hays" then "17 Houthis were killed", or a headline's "100 Killed in
- * Homs" over "killed in air raids on Homs": a toll told by casualty words alone, naming no weapon, next to
- * a violent incident is that incident's, whatever type its victims suggest.
- */
-function tollOfTheIncident(into: Placed, item: Placed): boolean {
-  return (
-    (tollOnly(item) || tollOnly(into)) &&
-    item.first - into.last <= 1 &&
-    isViolent(into.event) &&
-    isViolent(item.event)
-  );
-}
-
-/**
- * "an attack on the checkpoint" and "a car bomb at the checkpoint", at one town or region: an attack told
- * with no weapon and no second side is the blast or strike told with it, whose type says what it was. Told
- * after the blast, only "the attack" points back to it; "militants attacked a post" tells another act. "attacks
- * in Hama and Idlib" … "rockets fell on a hamlet in the Idlib countryside": a bare attack at the
- * seat the blast's town is told to lie in is that blast too. So is "the attack" pointing back from the region
- * around the blast's town («الحادث الذي طال الثكنة بمنطقة جازان» after a blast in the town of Jizan).
- */
-function attackOfTheBlast(into: Placed, item: Placed): boolean {
-  const [attack, blast] = into.bareAttack ? [into, item] : [item, into];
-  const where = whereOf(attack);
-  const aroundBlast =
-    attack.anaphoric && where?.precision === 'region' && where.country === whereOf(blast)?.country;
-  return (
-    attack.bareAttack === true &&
-    (attack === into || attack.anaphoric) &&
-    isViolent(attack.event) &&
-    blast.event.event_type?.value === 'Explosions/Remote violence' &&
-    where !== null &&
-    where.precision !== 'country' &&
-    (placesAgree(where, whereOf(blast)) === 'same' ||
-      townOfSeat(blast, attack) ||
-      (aroundBlast && near(where, whereOf(blast))))
-  );
-}
-
-/** Sub-types that can deliver a gas attack: the raid or the shells that carried the gas. */
-const GAS_CARRIERS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
-
-/**
- * "An alleged chemical attack killed 58 in Khan Shaykhun. Regime jets pounded the town.": an air raid or
- * shelling told in its own words at the town of a gas attack, in the sentence next to it and with no dead of
- * its own, is how the gas came: one incident, a chemical one (the day still decides). A raid with its own
- * toll, or told further off, may be the bombing that went on after the gas.
- */
-function gasDelivered(into: Placed, item: Placed): boolean {
-  const [gas, carrier] = into.event.sub_event_type?.value === CHEMICAL ? [into, item] : [item, into];
-  return (
-    gas.event.sub_event_type?.value === CHEMICAL &&
-    GAS_CARRIERS.has(carrier.event.sub_event_type?.value ?? '') &&
-    carrier.event.fatalities === null &&
-    !item.anaphoric &&
-    item.first - into.last <= 1 &&
-    placesAgree(whereOf(into), whereOf(item)) === 'same'
-  );
-}
-
-/**
- * «… led the mujahideen in Sevare, and 15 of the infidels were killed», said on the phone last night: a
- * party's own telling of the incident at its town counts its own dead, and the day it gives is that of the
- * call unless the quotation itself dates the incident.
- */
-function retold(item: Placed, into: Placed): boolean {
-  const quote = item.quotation;
-  if (!quote) return false;
-  const datedInside = item.event.date?.spans.some(([s]) => s >= quote[0] && s < quote[1]) ?? false;
-  return !datedInside && placesAgree(whereOf(into), whereOf(item)) === 'same';
-}
-
-/**
- * "Two soldiers were killed and four wounded when a car bomb went off near X overnight, the army said on
- * Sunday" … "the governor's office said a car bomb hit Y late on Saturday: two of our men were killed and four
- * wounded": two sources' reports of one incident, one dated by the day it was told. The same kind, the same
- * dead and hurt (both told), a day apart at most and places close by: one incident, however each is placed.
- */
-function toldBySecondSource(into: Placed, item: Placed): boolean {
-  const [a, b] = [into.event, item.event];
-  const hurt = a.injuries?.value ?? 0;
-  return (
-    (into.reportDay === true || item.reportDay === true) &&
-    a.sub_event_type?.value === b.sub_event_type?.value &&
-    (a.fatalities?.value ?? 0) > 0 &&
-    hurt > 0 &&
-    sameToll(a, b) &&
-    b.injuries?.value === hurt &&
-    withinADay(a.date?.value, b.date?.value) &&
-    near(a.location, b.location)
-  );
-}
-
 function historical(p: Placed): boolean {
   return p.event.timing?.value === 'historical';
 }
@@ -435,23 +334,4 @@ function historical(p: Placed): boolean {
 /** Told as background, or dated weeks before publication: an earlier incident the article recalls. */
 function recalled(p: Placed): boolean {
   return historical(p) || p.recalled === true;
-}
-
-/** Sentences within which a battle told again at its province is the battle told before. */
-const RETELLING_REACH = 3;
-
-/**
- * «اشتبكت قوات الأمن مع مسلحي داعش في الرمادي» … «يخوضون معارك تطهيرها من داعش» placed in Anbar province: the
- * same battle, on the same day, told again a few sentences on at the province around its town, with no other
- * toll and no side the first telling does not name (its sides in another order, or one of them left out), is
- * that battle told again, not a second one.
- */
-function battleToldAtProvince(into: Placed, item: Placed): boolean {
-  const [a, b] = [into.event, item.event];
-  if (a.sub_event_type?.value !== 'Armed clash' || b.sub_event_type?.value !== 'Armed clash') return false;
-  if (item.first - into.last > RETELLING_REACH || a.date?.value !== b.date?.value) return false;
-  if (!townInProvince(a.location, b.location) || differ(a.fatalities?.value, b.fatalities?.value))
-    return false;
-  const sides = new Set([a.actor1?.entity_id, a.actor2?.entity_id].filter((id) => id));
-  return [b.actor1?.entity_id, b.actor2?.entity_id].every((id) => !id || sides.has(id));
 }

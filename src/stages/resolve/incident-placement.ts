@@ -4,7 +4,6 @@ import type { Document, EventRecord, Mention, PlaceRef } from '../../core/record
 import { packedMap } from '../../core/packed-map.js';
 import {
   nationalityTownToArticle,
-  placeAtRegionTown,
   placeAtUnknownTown,
   placeFromArticle,
   placeFromSentence,
@@ -20,6 +19,7 @@ import { groundStriker } from './grounded-striker.js';
 import { placeAtJourneyEnd } from './journey-town.js';
 import { namesakeAtHome } from './namesake-abroad.js';
 import { placeFromNextTelling } from './next-town.js';
+import { placeAtRegionTown } from './region-town.js';
 import { roundUpToll, type Placed } from './placed.js';
 import { townOfQuarter } from './quarter-of-town.js';
 import { placeWithinThenBorders } from './then-borders.js';

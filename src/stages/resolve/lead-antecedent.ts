@@ -1,5 +1,5 @@
 import type { Document } from '../../core/records.js';
-import { onScene } from './article-place.js';
+import { onScene } from './on-scene.js';
 import type { Placed } from './placed.js';
 
 /**

@@ -42,4 +42,36 @@ describe('the first reading of a mention', () => {
     expect(old).toMatchObject({ recalled: true, reportDay: false });
     expect(old.event.date?.value).toBe('2021-08-01');
   });
+
+  it('knows the title and the section heading each mention is told under', () => {
+    const text = [
+      'Bomb hits Fenwick market',
+      'A bomb killed four people in Fenwick.',
+      'Other news',
+      'Gunmen killed two guards in Tarrowby.',
+      'Rioters burned a bank in Tarrowby.',
+    ].join('\n\n');
+    const read = (spec: FixtureSpec) => {
+      const doc = fixtureDocument(spec);
+      extract.run(doc, { referenceDate: '2021-09-20' });
+      return readMentions(
+        doc,
+        (doc.sentences ?? []).map((s) => s.span[0]),
+        '2021-09-20',
+      );
+    };
+    const items = read({
+      text,
+      mentions: [
+        ['Fenwick', placeEntity('Fenwick', 'IQ')],
+        ['Tarrowby', placeEntity('Tarrowby', 'IQ')],
+      ],
+    });
+    expect(items.map((p) => [p.first, p.title, p.section])).toEqual([
+      [0, true, -1],
+      [1, false, -1],
+      [3, false, 2],
+      [4, false, 2],
+    ]);
+  });
 });

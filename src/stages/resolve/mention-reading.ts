@@ -17,6 +17,8 @@ import { toldPlace } from './told-place.js';
 import { SINCE } from './told-day.js';
 import { namedWeapon } from './named-weapon.js';
 import { countsSeveral, pluralTrigger } from './several-incidents.js';
+import { landmarksOf } from './landmarks.js';
+import { retellsWithOthers, tellsMoreVictims } from './added-victims.js';
 import {
   answerRole,
   casualtyOfKnownIncident,
@@ -24,12 +26,9 @@ import {
   demonstrative,
   headingLine,
   inSameOperation,
-  landmarksOf,
   onlyCasualty,
   placedByNationality,
   quotationOf,
-  retellsWithOthers,
-  tellsMoreVictims,
   toldAlongside,
   toldAsAlly,
   toldAsBareAttack,

@@ -2,7 +2,7 @@ import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
 import { eventTypeOf } from '../../core/taxonomy.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 
 /** A town of the merger's tests, with no coordinates. */
 export function place(name: string, country = 'SY'): PlaceRef {
@@ -56,4 +56,15 @@ export function mention(
     extra,
   );
   return { event, first: sentence, last: sentence, anaphoric };
+}
+
+/**
+ * An attack whose evidence is the whole text, its trigger the first occurrence of `trigger`, and one dead told by
+ * the trigger's words, for the tests of a mention's traits.
+ */
+export function toldEvent(text: string, trigger: string, extra: Partial<EventRecord> = {}): EventRecord {
+  const at = text.indexOf(trigger);
+  const span: Span = [at, at + trigger.length];
+  const fatalities = { value: 1, qualifier: 'exact' as const, spans: [span] };
+  return eventRecord('Attack', span, [0, text.length], { fatalities, ...extra });
 }

@@ -3,7 +3,7 @@ import type { EventRecord, PlaceRef } from '../../core/records.js';
 import { mention, place } from './placed-fixture.js';
 import { foldTownDays } from './town-day.js';
 import { absorb } from './incident-absorb.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 
 const day = (value: string): EventRecord['date'] => ({ value, precision: 'day', spans: [] });
 const toll = (value: number): EventRecord['fatalities'] => ({ value, qualifier: 'exact', spans: [] });

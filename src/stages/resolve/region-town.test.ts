@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import { placeRefOf } from '../../core/place-ref.js';
-import { placeAtRegionTown } from './article-place.js';
+import { placeAtRegionTown } from './region-town.js';
 
 /** A place of the base named in `text` (its first occurrence), lying in the region `admin1`. */
 const placeIn = (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountRef, PlaceRef } from '../../core/records.js';
-import { mergeIncidents, type Placed } from './incident-merger.js';
+import { mergeIncidents } from './incident-merger.js';
+import type { Placed } from './placed.js';
 import { mention, place } from './placed-fixture.js';
 
 // Two sources' reports of one incident in one article: the army's, dated by the day it spoke, and the

@@ -22,7 +22,7 @@ const ONE_OF_AR =
 const TOLD_APART = 2;
 
 /** The mention's trigger is the series word's noun, not one incident of the series. */
-export function seriesTrigger(item: Placed, text: string): boolean {
+function seriesTrigger(item: Placed, text: string): boolean {
   const at = item.event.event_type?.spans[0]?.[0];
   if (at === undefined) return false;
   const before = text.slice(Math.max(0, at - REACH), at);

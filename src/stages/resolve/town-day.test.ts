@@ -4,7 +4,7 @@ import type { SubEventType } from '../../core/taxonomy.js';
 import type { Span } from '../../core/span.js';
 import { mention, place } from './placed-fixture.js';
 import { foldTownDays } from './town-day.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 
 const day = (value: string): EventRecord['date'] => ({ value, precision: 'day', spans: [] });
 const toll = (value: number): EventRecord['fatalities'] => ({

@@ -3,7 +3,7 @@ import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { addCount, type CountMerge, largerCount, mergeCount, otherSide } from './incident-facts.js';
 import { absorb } from './incident-absorb.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 import { answerEachOther } from './placed.js';
 import { arrestsOfCrowd } from './incident-kinds.js';
 import { placesAgree, provinceOrSeat } from './place-relations.js';

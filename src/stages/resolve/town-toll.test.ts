@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountRef, PlaceRef } from '../../core/records.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 import { mention, place } from './placed-fixture.js';
 import { tollsOfTownIncidents } from './town-toll.js';
 import { placeEntity } from '../extract/fixture-entities.js';

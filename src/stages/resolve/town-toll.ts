@@ -3,7 +3,7 @@ import { uniqueSpans } from '../../core/span.js';
 import { datesAgree } from './incident-facts.js';
 import { isViolent, LOOTING } from './incident-kinds.js';
 import { absorb } from './incident-absorb.js';
-import type { Placed } from './incident-merger.js';
+import type { Placed } from './placed.js';
 import { near } from './place-relations.js';
 
 /**
