@@ -26,6 +26,18 @@ describe('the shared event filter', () => {
     expect(eventFilterQuery.safeParse(query).success).toBe(false);
   });
 
+  it.each([
+    ['a word', { limit: 'ten' }, 'limit', 'expected a whole number from 1 to 1000'],
+    ['a fraction', { limit: '2.5' }, 'limit', 'expected a whole number from 1 to 1000'],
+    ['too many', { limit: '5000' }, 'limit', 'expected a whole number from 1 to 1000'],
+    ['a negative toll', { min_fatalities: '-3' }, 'min_fatalities', 'expected a whole number 0 or more'],
+    ['a word for a toll', { min_fatalities: 'many' }, 'min_fatalities', 'expected a whole number 0 or more'],
+  ])('refuses %s for a count, saying what it accepts', (_name, query, parameter, message) => {
+    const issue = eventListQuery.safeParse(query).error?.issues[0];
+    expect(issue).toMatchObject({ path: [parameter], message });
+    expect(eventListQuery.parse({ limit: '1000', min_fatalities: '0' })).toMatchObject({ limit: 1000 });
+  });
+
   it('refuses a range that ends before it starts, naming both ends, and keeps a one-day range', () => {
     const backwards = eventFilterQuery.parse({ since: '2024', until: '2023-12' });
     expect(() => filterOf(backwards)).toThrow('since: 2024-01-01 is after until 2023-12-31');

@@ -16,6 +16,18 @@ const periodBound = (end: 'first' | 'last') =>
     .refine(isCalendarPeriod, { message: 'expected a date on the calendar (a real month and day)' })
     .transform((period) => periodDay(period, end));
 
+/**
+ * A count from a query string, whose one message says what is accepted — in place of the schema library's
+ * "Invalid input: expected number, received NaN" and "expected int, received number".
+ *
+ * @example wholeNumber(1, 1000).safeParse('abc').error?.issues[0].message === 'expected a whole number from 1 to 1000'
+ */
+export function wholeNumber(min: number, max?: number) {
+  const error = `expected a whole number ${max === undefined ? `${min} or more` : `from ${min} to ${max}`}`;
+  const atLeast = z.coerce.number({ error }).int({ error }).min(min, { error });
+  return max === undefined ? atLeast : atLeast.max(max, { error });
+}
+
 function isCalendarPeriod(period: string): boolean {
   const [year, month = 1, day = 1] = period.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -86,7 +98,7 @@ export const eventFilterQuery = z.strictObject({
   timing: z.enum(['current', 'historical']).optional(),
   since: periodBound('first').optional().describe('events on or after this day (or month, or year)'),
   until: periodBound('last').optional().describe('events on or before this day (or month, or year)'),
-  min_fatalities: z.coerce.number().int().min(0).optional(),
+  min_fatalities: wholeNumber(0).optional(),
   stored_after: z.iso
     .datetime()
     .optional()
@@ -101,7 +113,7 @@ export const eventFilterQuery = z.strictObject({
 
 export const eventListQuery = eventFilterQuery.extend({
   sort: z.enum(['date', '-date', 'fatalities', '-fatalities']).default('-date'),
-  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  limit: wholeNumber(1, 1000).default(50),
   cursor: z.string().min(1).max(500).optional().describe('next_cursor of the previous page'),
   distinct: z
     .enum(['true', 'false'])

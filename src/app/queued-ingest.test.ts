@@ -54,6 +54,8 @@ describe('queued ingest', () => {
     const counted = await enqueueSource(queue, batch, (failure) => failures.push(failure));
     expect(counted).toEqual({ queued: 2, repeated: 0 });
     expect(failures).toEqual([expect.objectContaining({ source: 'gone.txt', code: 'INPUT_UNREADABLE' })]);
+    // Named as `marsad ingest` names it, with what to do about it.
+    expect(failures[0].message).toMatch(/^gone\.txt: no such file — The path or URL cannot be read/);
 
     const worker = startWorker(marsad, queue, store, {
       concurrency: 1,

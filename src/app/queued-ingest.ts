@@ -16,7 +16,7 @@ export async function enqueueSource(
   let repeated = 0;
   for await (const item of source.items()) {
     if (item.error) {
-      onFailure({ source: item.source, code: item.error.code, message: item.error.message });
+      onFailure(failureOf(item.source, item.error));
       continue;
     }
     const id = createHash('sha256').update(item.raw.bytes).digest('hex');

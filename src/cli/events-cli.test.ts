@@ -66,14 +66,24 @@ describe('marsad events filters', () => {
   });
 });
 
-// The command as a user mistypes it: the exit status and the one line on stderr.
-function refused(...args: string[]): { status: number | null; stderr: string } {
+// The command as a user mistypes it (or cuts it short): the exit status, the output and the lines on stderr.
+function refused(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'events', ...args], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     encoding: 'utf8',
   });
-  return { status: run.status, stderr: run.stderr };
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+describe('marsad events cut short by --limit', () => {
+  it('says on stderr that more events match, and says nothing when all were written', () => {
+    const cut = refused('--db', db, '--format', 'csv', '--limit', '2');
+    expect(cut.status).toBe(0);
+    expect(cut.stdout.trim().split('\n')).toHaveLength(3);
+    expect(cut.stderr).toContain('2 events written, the newest first; more match — raise --limit');
+    expect(refused('--db', db, '--format', 'csv', '--limit', '3').stderr).toBe('');
+  });
+});
 
 describe('marsad events given a wrong option', () => {
   it('says there is no database at a mistyped path instead of creating an empty one', () => {

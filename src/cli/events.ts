@@ -6,6 +6,7 @@ import { MarsadError } from '../core/errors.js';
 import type { EventFilter } from '../core/ports.js';
 import { EVENT_TYPES, isSubEventType } from '../core/taxonomy.js';
 import { eventFilterQuery, filterOf as filterOfQuery } from '../app/event-filter-query.js';
+import { countOf } from './batch-summary.js';
 import { action } from './cli-errors.js';
 import { OUTPUT_FORMATS, writeEvents, type OutputFormat } from './event-output.js';
 
@@ -70,10 +71,18 @@ export function registerEventsCommand(program: Command): void {
           const knowledge = ['table', 'json'].includes(format)
             ? undefined
             : await loadArabicNames(config.kbDirs);
-          await writeEvents(events.slice(0, filter.limit), format, process.stdout, {
+          const shown = events.slice(0, filter.limit);
+          await writeEvents(shown, format, process.stdout, {
             articles: (id) => store.getArticle(id),
             knowledge,
           });
+          // `--format csv > events.csv` must not pass a cut list off as the whole: say so where a file is not written.
+          if (events.length > shown.length || cursor) {
+            process.stderr.write(
+              `marsad: ${countOf(shown.length, 'event')} written, the newest first; more match — ` +
+                `raise --limit (default 100) or narrow the filters to get them all\n`,
+            );
+          }
         } finally {
           await store.close();
         }

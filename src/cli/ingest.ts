@@ -123,15 +123,17 @@ async function enqueueOnly(spec: InputSpec, url: string): Promise<void> {
   const queue = await openQueue(url);
   try {
     let failures = 0;
-    const { queued, repeated } = await enqueueSource(queue, sourceOf(spec), (failure) => {
+    const skipped: string[] = [];
+    const source = sourceOf({ ...spec, onSkip: (path) => skipped.push(path) });
+    const { queued, repeated } = await enqueueSource(queue, source, (failure) => {
       failures++;
       reportFailure(failure);
     });
     process.stderr.write(
-      `queued ${queued} inputs on ${url} (${repeated} already queued, ${failures} errors); ` +
-        `run \`marsad worker --queue ${url} --db …\` to process them\n`,
+      `queued ${countOf(queued, 'input')} on ${url} (${repeated} already queued, ${skippedNote(skipped)}, ` +
+        `${countOf(failures, 'error')}); run \`marsad worker --queue ${url} --db …\` to process them\n`,
     );
-    if (queued + repeated === 0 && failures > 0) process.exitCode = EXIT.failed;
+    if (queued + repeated === 0 && failures + skipped.length > 0) process.exitCode = EXIT.failed;
   } finally {
     await queue.close();
   }

@@ -101,8 +101,12 @@ describe('marsad ingest and events', () => {
   it('shares a batch through a Redis job queue: ingest --queue adds the inputs, a worker stores them', async () => {
     const url = `redis://127.0.0.1:6379?queue=marsad-e2e-${process.pid}-${Date.now()}`;
     const db = join(workdir(), 'events.db');
-    const queued = await marsad(['ingest', 'examples', '--queue', url]);
-    expect(queued.stderr).toMatch(/queued 4 inputs/);
+    const queued = await marsad(['ingest', 'examples', 'no-such-file.txt', '--queue', url]);
+    // A path that cannot be queued is named with what to do, as `marsad ingest` without a queue names it.
+    expect(queued.stderr).toMatch(
+      /no-such-file\.txt: no such file or folder — The path or URL cannot be read/,
+    );
+    expect(queued.stderr).toMatch(/queued 4 inputs .*, 1 error\)/);
     const worker = await marsad(['worker', '--queue', url, '--db', db, '--drain']);
     expect(worker.stderr).toMatch(/worker stored 4 articles, \d+ events; 0 already stored, 0 errors/);
   });

@@ -46,6 +46,21 @@ describe('the file source', () => {
     expect(items[0].raw?.hints).toEqual({ title: 'T', published: '2015-07-21', url: 'http://e.x/1' });
   });
 
+  it('passes over a sidecar named among the inputs beside its article, as a glob names it, but reads a lone one', async () => {
+    const dir = folder({
+      'x.txt': 'text',
+      'x.meta.json': '{"title":"T"}',
+      'lone.meta.json': '{"title":"L","text":"a record of its own"}',
+    });
+    const named = ['x.meta.json', 'x.txt', 'lone.meta.json'].map((name) => join(dir, name));
+    const { items, skipped } = await collect(named);
+    expect(items.map((i) => [i.source.slice(dir.length + 1), i.raw?.hints.title, i.error])).toEqual([
+      ['x.txt', 'T', undefined],
+      ['lone.meta.json', 'L', undefined],
+    ]);
+    expect(skipped).toEqual([]);
+  });
+
   it('splits a JSON Lines file into records and names a malformed line by its number', async () => {
     const dir = folder({
       'feed.jsonl': '{"text":"one","title":"A"}\n{oops\n{"html":"<p>two</p>"}\n{"title":"no body"}\n',

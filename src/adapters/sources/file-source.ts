@@ -1,5 +1,5 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { MarsadError } from '../../core/errors.js';
 import { sizeText } from '../../core/size-text.js';
 import type { Source, SourceItem } from '../../core/ports.js';
@@ -81,8 +81,9 @@ async function* itemsOfPath(
     yield* itemsOfWarc(path, options.maxBytes);
     return;
   }
-  // A sidecar is read with its article, never on its own, and is not a skipped file either.
-  if (!explicit && path.endsWith('.meta.json')) return;
+  // A sidecar is read with its article, never on its own, and is not a skipped file either — also when named
+  // among the inputs, as a shell glob (`articles/2015-*`) names it beside its article.
+  if (path.endsWith('.meta.json') && (!explicit || (await hasArticleBeside(path)))) return;
   if (!explicit && !format) {
     options.onSkip?.(path);
     return;
@@ -133,6 +134,16 @@ function* itemsOfJson(bytes: Uint8Array, path: string, lines: boolean): Generato
       yield { source: where, error: e as MarsadError };
     }
   }
+}
+
+/** Whether a `NAME.meta.json` has a `NAME.*` article beside it that it would be the sidecar of. */
+async function hasArticleBeside(sidecar: string): Promise<boolean> {
+  const name = basename(sidecar).slice(0, -'.meta.json'.length);
+  const entries = await readdir(dirname(sidecar)).catch(() => []);
+  return entries.some((entry) => {
+    const ext = extname(entry);
+    return entry === name + ext && ext.toLowerCase() !== '.json' && ext !== '';
+  });
 }
 
 async function sidecarHints(path: string): Promise<RawInput['hints']> {

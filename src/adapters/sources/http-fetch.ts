@@ -19,17 +19,18 @@ export async function fetchRawInput(
   hints: InputHints = {},
 ): Promise<RawInput> {
   let response: Response;
+  const timeoutMs = options.timeoutMs ?? 20_000;
   try {
     response = await fetch(url, {
       redirect: 'follow',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
+      signal: AbortSignal.timeout(timeoutMs),
       headers: {
         'user-agent': 'marsad/0.1 (+news event extraction)',
         accept: 'text/html,text/plain,*/*;q=0.5',
       },
     });
   } catch (e) {
-    throw new MarsadError('INPUT_UNREADABLE', `${url}: could not fetch (${(e as Error).message})`);
+    throw new MarsadError('INPUT_UNREADABLE', `${url}: could not fetch (${fetchProblem(e, timeoutMs)})`);
   }
   if (!response.ok)
     throw new MarsadError('INPUT_UNREADABLE', `${url}: the server answered HTTP ${response.status}`);
@@ -42,6 +43,21 @@ export async function fetchRawInput(
       ? 'text'
       : 'auto';
   return { bytes, format, charset, hints: { url: response.url || url, ...hints } };
+}
+
+// Node's fetch says only "fetch failed"; the reason a user can act on is in its cause: a system error code
+// (named here in words) or, for TLS and the rest, the cause's own message.
+const NETWORK_PROBLEM: Record<string, string> = {
+  ECONNREFUSED: 'connection refused: nothing listens at that address and port',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up (no DNS answer)',
+};
+
+function fetchProblem(e: unknown, timeoutMs: number): string {
+  const error = e as Error & { cause?: { code?: string; message?: string } };
+  if (error.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`;
+  const code = error.cause?.code;
+  return (code && NETWORK_PROBLEM[code]) ?? error.cause?.message ?? error.message;
 }
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceItem } from '../../core/ports.js';
+import { fetchRawInput } from './http-fetch.js';
 import { createFeedSource, createPageSource } from './web-source.js';
 
 // A real HTTP server on loopback standing in for news sites and their feeds.
@@ -63,6 +64,31 @@ describe('the web sources', () => {
     });
     expect(items[1].raw?.format).toBe('text');
     expect(items[2].error?.message).toBe(`${base}/nope: the server answered HTTP 404`);
+  });
+
+  it('say why a page could not be fetched: nothing listening, or no answer in time', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const quiet = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/slow.html`;
+    try {
+      const [refused] = await collect(createPageSource([`http://127.0.0.1:${port}/x`], { maxBytes: 10_000 }));
+      expect(refused.error?.message).toMatch(/could not fetch \(connection refused/);
+      // .invalid never resolves; a machine without DNS cannot even ask.
+      const [unknown] = await collect(createPageSource(['http://news.invalid/x'], { maxBytes: 10_000 }));
+      expect(unknown.error?.message).toMatch(
+        /could not fetch \((no such host|the host name could not be looked up)/,
+      );
+      await expect(fetchRawInput(quiet, { maxBytes: 10_000, timeoutMs: 300 })).rejects.toThrow(
+        `${quiet}: could not fetch (no answer within 0.3 s)`,
+      );
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
   });
 
   it('refuse a page over the size limit rather than cut it', async () => {

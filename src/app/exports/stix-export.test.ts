@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { articles, events, exported } from './export-fixtures.js';
 import { EVENT_EXTENSION_ID, exportEvents, type ArticleLookup } from './index.js';
+import { stixId as stixIdOf } from './stix-ids.js';
 
 // The official STIX 2.1 schemas (test/fixtures/stix/oasis-stix-2.1/PROVENANCE.md), loaded offline.
 const ROOT = fileURLToPath(new URL('../../../test/fixtures/stix/oasis-stix-2.1/schemas', import.meta.url));
@@ -166,6 +167,33 @@ describe('STIX 2.1 export', () => {
     expect(dated.description).toBeUndefined();
   });
 
+  it('dates every object the same way in every export, so one id never has two creation times', async () => {
+    const stored = events.map((e, i) => ({ ...e, stored_at: `2024-03-2${i}T10:00:00.000Z` }));
+    const versionsAt = async (now: string) => {
+      let out = '';
+      const options = { articles: async () => null, now: () => new Date(now) };
+      for await (const chunk of exportEvents('stix', once(...stored), options)) out += chunk;
+      const { objects } = JSON.parse(out) as { objects: StixObject[] };
+      return new Map(objects.map((o) => [o.id, { created: o.created, modified: o.modified }]));
+    };
+    const monday = await versionsAt('2027-03-01T12:00:00.000Z');
+    const friday = await versionsAt('2027-03-05T18:30:00.000Z');
+    expect([...friday.keys()]).toEqual([...monday.keys()]);
+    for (const [id, { created, modified }] of friday) {
+      expect(created, id).toBe(monday.get(id)?.created);
+      // Places and actors come from the knowledge base, which may have changed: each export is a new version.
+      if (/^(location|threat-actor|intrusion-set)--/.test(id))
+        expect(modified, id).toBe('2027-03-05T18:30:00.000Z');
+      else if (!id.startsWith('identity--')) expect(modified, id).toBe(monday.get(id)?.modified);
+      expect(String(modified) >= String(created), id).toBe(true);
+    }
+    const incident = stixIdOf('incident', stored[1].id);
+    expect(friday.get(incident)).toEqual({
+      created: '2024-03-21T10:00:00.000Z',
+      modified: '2024-03-21T10:00:00.000Z',
+    });
+  });
+
   it('says when its report date is the day the article was retrieved, not published', async () => {
     const [first] = events;
     const article = articles.find((a) => a.id === first.article_id)!;
@@ -188,6 +216,6 @@ describe('STIX 2.1 export', () => {
   });
 });
 
-async function* once<T>(item: T): AsyncIterable<T> {
-  yield item;
+async function* once<T>(...items: T[]): AsyncIterable<T> {
+  yield* items;
 }

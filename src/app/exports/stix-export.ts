@@ -14,6 +14,12 @@ import type { PublishedFrom } from './stix-extension.js';
 type StixObject = Record<string, unknown> & { id: string };
 
 const MARSAD_IDENTITY = stixId('identity', 'marsad');
+/**
+ * When marsad's own identity and its knowledge objects (places, actors: ids made from their names) were
+ * first defined. STIX forbids a `created` that changes between versions of one id, and these ids recur in
+ * every export, so their `created` is this fixed instant, never the time of an export.
+ */
+const KNOWLEDGE_CREATED = '2026-11-29T16:27:26.000Z';
 // Kinds of the knowledge base that STIX models as identities, and their identity_class.
 const IDENTITY_CLASS: Record<string, string> = { person: 'individual', group: 'group' };
 
@@ -53,25 +59,39 @@ interface ReportDraft {
   refs: Set<string>;
 }
 
+interface Versions {
+  created: string;
+  modified: string;
+}
+
 class BundleWriter {
   private readonly written = new Set<string>();
   private readonly reports = new Map<string, ReportDraft>();
   private pending: string[] = [];
+  /** The created and modified times of the event or report being written. */
+  private versions: Versions;
 
   constructor(private readonly stamp: string) {
-    this.add({
+    this.versions = { created: stamp, modified: stamp };
+    const marsad = {
       type: 'identity',
       id: MARSAD_IDENTITY,
       name: 'marsad',
       identity_class: 'system',
       description:
         'Events extracted from news articles by marsad, each field with the text that supports it.',
-    });
-    this.add(extensionDefinition(stamp, MARSAD_IDENTITY));
+    };
+    this.add(marsad, { created: KNOWLEDGE_CREATED, modified: KNOWLEDGE_CREATED });
+    const definition = extensionDefinition(MARSAD_IDENTITY);
+    this.add(definition, { created: definition.created, modified: definition.modified });
   }
 
   addEvent(e: StoredEvent, article: ArticleOutput | null): void {
     const refs = this.reportOf(e, article);
+    // An event (its incident and relationships) is made once, when marsad stores it: that instant dates it
+    // in every export. Only a database written before stored_at was kept leaves the export's time.
+    const made = instantOf(e.stored_at) ?? this.stamp;
+    this.versions = { created: made, modified: made };
     const incident = this.add({
       type: 'incident',
       id: stixId('incident', e.id),
@@ -101,6 +121,8 @@ class BundleWriter {
   addReports(): void {
     for (const [articleId, report] of this.reports) {
       const dated = reportDate(report, this.stamp);
+      const made = report.stored ?? this.stamp;
+      this.versions = { created: made, modified: made };
       this.add({
         type: 'report',
         id: stixId('report', articleId),
@@ -134,7 +156,7 @@ class BundleWriter {
         name: cleanTitle(article?.title?.value) ?? sourceLabel(article?.url, e.source),
         published:
           article?.published ?? (e.published ? { value: e.published, from: e.published_from ?? null } : null),
-        stored: e.stored_at ?? null,
+        stored: instantOf(e.stored_at),
         language: article?.language ?? null,
         url: article?.url ?? null,
         refs: new Set(),
@@ -149,7 +171,7 @@ class BundleWriter {
     // A STIX location needs a region, a country or coordinates.
     if (!hasPoint && !place.country) return null;
     const admin1 = article?.mentions.find((m) => m.entity_id === place.entity_id && m.place)?.place?.admin1;
-    return this.add({
+    return this.addKnown({
       type: 'location',
       id: stixId('location', place.entity_id ?? `${place.name}|${place.country}|${place.lat}|${place.lon}`),
       name: place.name,
@@ -172,11 +194,11 @@ class BundleWriter {
     if (mention?.kind === 'armed-group') {
       // A group that belongs to another (a province of a larger organisation) is an intrusion set.
       return mention.actor?.parent_id
-        ? this.add({ type: 'intrusion-set', id: stixId('intrusion-set', key), ...common })
-        : this.add({ type: 'threat-actor', id: stixId('threat-actor', key), ...common });
+        ? this.addKnown({ type: 'intrusion-set', id: stixId('intrusion-set', key), ...common })
+        : this.addKnown({ type: 'threat-actor', id: stixId('threat-actor', key), ...common });
     }
     const identityClass = IDENTITY_CLASS[mention?.kind ?? 'group'] ?? 'organization';
-    return this.add({
+    return this.addKnown({
       type: 'identity',
       id: stixId('identity', key),
       identity_class: identityClass,
@@ -195,18 +217,22 @@ class BundleWriter {
     });
   }
 
+  /**
+   * A place or an actor: what the knowledge base says of it may change between exports, so each export is a
+   * new version of it (`modified`), of an object whose `created` never moves.
+   */
+  private addKnown(object: StixObject): string {
+    // A clock set before that instant still may not date a version before its creation.
+    const modified = this.stamp > KNOWLEDGE_CREATED ? this.stamp : KNOWLEDGE_CREATED;
+    return this.add(object, { created: KNOWLEDGE_CREATED, modified });
+  }
+
   /** Writes an object once (ids are name-based) with the common properties; returns its id. */
-  private add(object: StixObject): string {
+  private add(object: StixObject, versions: Versions = this.versions): string {
     if (!this.written.has(object.id)) {
       this.written.add(object.id);
       const defined = Object.entries(object).filter(([, v]) => v !== undefined);
-      const common = {
-        type: object.type,
-        spec_version: '2.1',
-        id: object.id,
-        created: this.stamp,
-        modified: this.stamp,
-      };
+      const common = { type: object.type, spec_version: '2.1', id: object.id, ...versions };
       this.pending.push(JSON.stringify({ ...common, ...Object.fromEntries(defined) }));
     }
     return object.id;
@@ -246,6 +272,12 @@ const UNDATED_NOTE: Record<PublishedFrom, string | undefined> = {
   stored: 'The article carries no publication date: `published` is when marsad stored it.',
   exported: 'The article carries no publication date: `published` is when marsad exported it.',
 };
+
+/** A stored instant as a STIX timestamp (UTC, milliseconds), or null when there is none or it does not parse. */
+function instantOf(stored: string | undefined): string | null {
+  const time = stored ? Date.parse(stored) : NaN;
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
 
 /** A STIX timestamp (UTC, milliseconds) for a date of any precision, or null. */
 function timestampOf(date: string | null | undefined): string | null {

@@ -29,15 +29,18 @@ On report objects (one per article) it adds article_id and published_from: 'arti
   is the time of the export.`;
 
 /**
- * @example extensionDefinition('2024-01-01T00:00:00.000Z', identityId).type === 'extension-definition'
+ * The definition, dated when it was first written and when its `version` last changed (move `modified` with
+ * `version`): its id is fixed, and STIX reads one id with another `created` as a contradiction.
+ *
+ * @example extensionDefinition(identityId).type === 'extension-definition'
  */
-export function extensionDefinition(stamp: string, createdBy: string) {
+export function extensionDefinition(createdBy: string) {
   return {
     type: 'extension-definition',
     spec_version: '2.1',
     id: EVENT_EXTENSION_ID,
-    created: stamp,
-    modified: stamp,
+    created: '2026-11-29T16:27:26.000Z',
+    modified: '2026-12-06T21:54:12.000Z',
     created_by_ref: createdBy,
     name: 'marsad political-violence event',
     description:

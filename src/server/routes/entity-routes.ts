@@ -4,6 +4,7 @@ import { MarsadError } from '../../core/errors.js';
 import type { EntitySummary } from '../../core/ports.js';
 import { entitySchema, errorSchema, eventPageSchema } from '../schemas/record-schemas.js';
 import { withArabicNames } from '../../app/arabic-names.js';
+import { wholeNumber } from '../../app/event-filter-query.js';
 import type { KnowledgeEntry, RouteDeps } from '../server-deps.js';
 
 const knowledgeSchema = z
@@ -26,7 +27,7 @@ export const entityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { stor
         tags: ['entities'],
         querystring: z.object({
           q: z.string().min(1).max(200).describe('part of a name, or an entity id'),
-          limit: z.coerce.number().int().min(1).max(100).default(20),
+          limit: wholeNumber(1, 100).default(20),
         }),
         response: { 200: z.object({ items: z.array(entitySchema) }), 400: errorSchema },
       },
@@ -42,7 +43,7 @@ export const entityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { stor
         tags: ['entities'],
         params: z.object({ id: z.string().min(1).max(200) }),
         querystring: z.object({
-          limit: z.coerce.number().int().min(1).max(1000).default(50),
+          limit: wholeNumber(1, 1000).default(50),
           cursor: z.string().min(1).max(500).optional(),
         }),
         response: {

@@ -9,6 +9,8 @@ export interface Attrs {
   dir?: 'ltr' | 'rtl' | 'auto';
   lang?: string;
   href?: string;
+  rel?: string;
+  target?: string;
   title?: string;
   id?: string;
   type?: string;

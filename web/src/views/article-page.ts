@@ -12,7 +12,7 @@ import type { Mark } from '../text/evidence-segments.js';
 import { entityHref } from '../router.js';
 import { eventSummary } from './event-summary.js';
 import { loadInto } from './page-loader.js';
-import { sourceLabel } from '../../../src/core/source-label.js';
+import { sourceLink } from './source-link.js';
 import { exploreHref } from '../state/explore-address.js';
 
 /**
@@ -42,13 +42,13 @@ function render(article: ArticleOutput): HTMLElement {
       return mention ? mentionLink(article.mentions[Number(mention.slice(8))], node) : node;
     },
   });
-  const meta: Array<[string, string | null | undefined]> = [
+  const meta: Array<[string, string | HTMLElement | null | undefined]> = [
     // A crawl's date bounds the publication from above only: it is never shown as the day of publication.
     [t(article.published?.from === 'retrieved' ? 'retrieved' : 'published'), article.published?.value],
     [t('publisher'), article.publisher?.value],
     [t('author'), article.author?.value],
     [t('language'), languageName(article.language)],
-    [t('source'), sourceLabel(article.url, article.source)],
+    [t('source'), sourceLink(article.url, article.source)],
   ];
   return h(
     'div',
@@ -58,7 +58,9 @@ function render(article: ArticleOutput): HTMLElement {
     h(
       'dl',
       { class: 'article-meta' },
-      ...meta.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, h('bdi', {}, v))]),
+      ...meta
+        .filter(([, v]) => v)
+        .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'string' ? h('bdi', {}, v) : v)]),
     ),
     ...sourceNotes(article).map((note) => h('p', { class: 'source-note', role: 'note' }, note)),
     article.removed.length > 0 && h('p', { class: 'legend muted' }, t('removedLegend')),

@@ -12,7 +12,7 @@ import { fieldsOf, precisionNote, type EventField } from './event-fields.js';
 import { articleHref, entityHref } from '../router.js';
 import { placeLabel, typeDot } from './event-summary.js';
 import { loadInto } from './page-loader.js';
-import { sourceLabel } from '../../../src/core/source-label.js';
+import { sourceLink } from './source-link.js';
 import { exploreHref } from '../state/explore-address.js';
 
 /**
@@ -89,7 +89,7 @@ function render(event: StoredEvent, article: EventArticle): HTMLElement {
         { class: 'article-links' },
         h('a', { href: articleHref(article.id) }, t('openArticle')),
         ' · ',
-        h('bdi', {}, sourceLabel(article.url, article.source)),
+        sourceLink(article.url, article.source),
       ),
     ),
     text,
