@@ -35,6 +35,18 @@ describe('furniture inside run-on lines', () => {
       'source credit',
       'المصدر: وكالات',
     ],
+    [
+      "the writer's other columns glued to the line's end",
+      'أصاب القصف سوق المدينة القديم. مقالات أخرى للكاتبعن المدن القديمةحين يعود الصيادون\nسطر آخر',
+      "the writer's other articles",
+      'مقالات أخرى للكاتبعن المدن القديمةحين يعود الصيادون',
+    ],
+    [
+      "an English list of the writer's columns",
+      `${LEAD} More articles by this author Harbour towns at dusk Why the ferries stopped`,
+      "the writer's other articles",
+      'More articles by this author Harbour towns at dusk Why the ferries stopped',
+    ],
     ["editors' initials", `${LEAD} K. Rami/ M.H/ Nour`, "editors' initials", 'K. Rami/ M.H/ Nour'],
     [
       'the writers named again at the end',
@@ -122,6 +134,11 @@ describe('furniture inside run-on lines', () => {
       `${LEAD} Read more: Ferry workers strike over unpaid wages across the northern coast`,
     ],
     ['a related-links heading with a sentence after it', `${LEAD} Read Also ${NEXT}`],
+    [
+      "a sentence about a writer's other articles",
+      `${LEAD} His other articles by the same desk were read widely.`,
+    ],
+    ['the heading words inside a sentence', 'قال إن مقالات أخرى للكاتب نشرت في الصحيفة نفسها.'],
     ['a number opening the next sentence', `${LEAD} 12 soldiers were hurt.`],
     ['an acronym opening the next sentence', `${LEAD} UN monitors said more.`],
     ['a code closing a line before more text', `${LEAD} MBMB\n${NEXT}`],

@@ -111,6 +111,17 @@ const RULES: readonly {
     reason: 'empty related-links heading',
   },
   {
+    // The writer's other columns listed after the last sentence, their titles glued together to the line's
+    // end: "… هذا ما نراه. مقالات أخرى للكاتبعن المدن القديمة…". Their words would be read as the column's own.
+    probe: guardedPattern(/مقالات أخرى|(?:articles|columns) (?:by|from)/),
+    re: new RegExp(
+      `${AFTER_STOP}(?:مقالات أخرى لل?كاتب|(?:More|Other) (?:articles|columns) (?:by|from) (?:this|the) (?:author|writer|columnist))[^\\n]*`,
+      'g',
+    ),
+    kind: 'related-links',
+    reason: "the writer's other articles",
+  },
+  {
     // An embedded tweet: its words since the last sentence end, its links and its signature, "… Syria
     // httpst.co9xQ2 pic.twitter.com4Kp8 The Daily Wire (dailywire) March 3 2017".
     probe: /pic\.twitter\.com/,
