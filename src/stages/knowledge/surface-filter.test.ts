@@ -3,8 +3,13 @@ import type { Entity, NameSense } from './kb-types.js';
 import type { NameMatch } from './mention-matcher.js';
 import { surfaceFilter } from './surface-filter.js';
 
-const entity = (id: string): Entity => ({ id }) as Entity;
-const sense = (id: string, written: string): NameSense => ({ entity: entity(id), via: 'name', written });
+const entity = (id: string, kind = id.startsWith('place:') ? 'city' : 'group'): Entity =>
+  ({ id, kind }) as Entity;
+const sense = (id: string, written: string, via: NameSense['via'] = 'name'): NameSense => ({
+  entity: entity(id),
+  via,
+  written,
+});
 const matchOf = (senses: readonly NameSense[]): NameMatch => ({
   view: [0, 5],
   span: [0, 5],
@@ -72,5 +77,21 @@ describe('surfaceFilter', () => {
     ]);
     // Without the hyphen the article is no part of the word after it.
     expect(filter(matchOf(spring), 'Ain al zarqa')).toEqual([]);
+  });
+
+  it('reads an Arabic word written with tanween as the common noun its letters spell, not the name', () => {
+    const sidon = [sense('place:lb:sidon', 'صيدا')];
+    expect(filter(matchOf(sidon), 'صيدا').map((s) => s.entity.id)).toEqual(['place:lb:sidon']);
+    expect(filter(matchOf(sidon), 'صيداً')).toEqual([]);
+    expect(filter(matchOf(sidon), 'صيدًا')).toEqual([]);
+    // Other marks (a shadda, a short vowel) say nothing about the word being indefinite.
+    expect(filter(matchOf(sidon), 'صيّدا').map((s) => s.entity.id)).toEqual(['place:lb:sidon']);
+  });
+
+  it('keeps a group member or a people written with tanween: "forty Houthis" counts the group', () => {
+    const houthi = [sense('actor:houthi-movement', 'حوثي')];
+    expect(filter(matchOf(houthi), 'حوثياً').map((s) => s.entity.id)).toEqual(['actor:houthi-movement']);
+    const iraqi = [sense('place:iq', 'عراقي', 'demonym')];
+    expect(filter(matchOf(iraqi), 'عراقياً').map((s) => s.entity.id)).toEqual(['place:iq']);
   });
 });

@@ -1,7 +1,17 @@
-import type { NameSense } from './kb-types.js';
+import { PLACE_KINDS, type NameSense } from './kb-types.js';
 import type { NameMatch, SenseFilter } from './mention-matcher.js';
 
 const LATIN_LETTER = /[A-Za-z]/;
+/**
+ * Tanween, the ending of an indefinite Arabic noun ("صيداً سهلاً", easy prey): a place's name, definite by
+ * itself, is never written with it, so text that carries it is the common word the name's letters also
+ * spell. A member of a group or a people takes it ("أربعون حوثياً"), so demonyms and actors keep theirs.
+ */
+const NUNATION = /[\u064B-\u064D]/;
+
+function isPlaceName(sense: NameSense): boolean {
+  return sense.via === 'name' && PLACE_KINDS.has(sense.entity.kind) && !NUNATION.test(sense.written);
+}
 
 /**
  * The sense filter for Latin-script names: an acronym ("IS", "US", "PA") matches only text written in
@@ -63,7 +73,8 @@ let filtered = new WeakMap<readonly NameSense[], Map<string, readonly NameSense[
 let filteredCount = 0;
 
 function fittingSenses(all: readonly NameSense[], original: string): readonly NameSense[] {
-  const fitting = all.filter((s) => fits(s.written, original));
+  const indefinite = NUNATION.test(original);
+  const fitting = all.filter((s) => fits(s.written, original) && !(indefinite && isPlaceName(s)));
   // Text in capitals that an acronym spells exactly is the acronym: "SANA" the agency, not Sana'a.
   const acronyms = fitting.filter((s) => isAcronym(s.written));
   return oneSensePerEntity(acronyms.length > 0 && isAcronym(original) ? acronyms : fitting);
