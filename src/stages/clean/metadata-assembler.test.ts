@@ -50,3 +50,22 @@ describe('the author', () => {
     expect(assembleMetadata({ author: 'By Jane Doe' }, {}, [], null).author?.value).toBe('By Jane Doe');
   });
 });
+
+describe('a title or author given with the input', () => {
+  it('is read as text: the character references a scraper left in it are decoded', () => {
+    const meta = assembleMetadata(
+      { title: 'Raids on &#8220;safe&#8221; houses', author: 'Jane Doe &amp; Omar Aziz' },
+      {},
+      [],
+      null,
+    );
+    expect(meta.title?.value).toBe('Raids on “safe” houses');
+    expect(meta.author?.value).toBe('Jane Doe & Omar Aziz');
+  });
+
+  it('keeps an ampersand that starts no reference', () => {
+    expect(assembleMetadata({ title: 'Q&A: the ceasefire' }, {}, [], null).title?.value).toBe(
+      'Q&A: the ceasefire',
+    );
+  });
+});

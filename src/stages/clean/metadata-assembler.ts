@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { InputHints, SourcedValue } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { isDatelineOrStamp } from './author-check.js';
@@ -80,8 +81,12 @@ function urlDay(url: string | undefined): PageValue | undefined {
   return day ? { value: day, from: 'url' } : undefined;
 }
 
+/**
+ * A value given with the input, as text: scrapers often leave the page's character references in a sidecar's
+ * title or author ("&#8220;", "&amp;"), which no reader of the record should see.
+ */
 function hinted(value: string | undefined): SourcedValue<string> | null {
-  const v = value?.trim();
+  const v = value?.includes('&') ? decodeHTML(value).trim() : value?.trim();
   return v ? { value: v, spans: [], from: 'input' } : null;
 }
 
