@@ -3,7 +3,8 @@ import { placeInDistrict } from '../../core/place-ref.js';
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
 import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
-import { HOLDS_TOWN, namesPersonsTown, OWNERS_POSSESSIVE } from './place-asides.js';
+import { HOLDS_TOWN, OWNERS_POSSESSIVE } from './place-asides.js';
+import { namesPersonsTown } from './person-places.js';
 import type { Span } from '../../core/span.js';
 
 /**
