@@ -20,7 +20,6 @@ import type { Frame } from './frame-builder.js';
 import { afterIncidentOpening } from './after-incident.js';
 import {
   agentOf,
-  backing,
   brokeAgreement,
   partyToAccord,
   civilianTarget,
@@ -29,6 +28,7 @@ import {
   VEHICLE,
 } from './role-clues.js';
 import { arrestingGroup } from './arresting-group.js';
+import { backing } from './backing-sides.js';
 import { spokenAgainst } from './cue-targets.js';
 import { sentResponders } from './sent-responders.js';
 import { bombSquads } from './bomb-squads.js';

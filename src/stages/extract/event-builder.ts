@@ -21,7 +21,8 @@ import { sentenceBackdrop } from './sentence-backdrop.js';
 import { count } from './incident-toll.js';
 import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
-import { inTown, unknownVillage, villageAnchors } from './unknown-village.js';
+import { unknownVillage } from './unknown-village.js';
+import { inTown, villageAnchors } from './village-anchors.js';
 import { victimsOf } from './victims.js';
 import { relativeHost } from './relative-host.js';
 

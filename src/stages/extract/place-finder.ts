@@ -5,22 +5,8 @@ import type { Mention, PlaceRef } from '../../core/records.js';
 import { perText } from '../../core/per-text.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import {
-  attackersPost,
-  bordersOn,
-  namesBorderLine,
-  namesOrigin,
-  namesSpeechPlace,
-} from '../../core/place-stance.js';
-import {
-  ASIDE_COST,
-  housedIn,
-  namedAside,
-  namesLaunchSite,
-  namesOfficeOrRoute,
-  namesRouteEnd,
-  notTheScene,
-} from './place-asides.js';
+import { bordersOn, namesBorderLine } from '../../core/place-stance.js';
+import { housedIn, namesOfficeOrRoute, namesRouteEnd, notTheScene } from './place-asides.js';
 import {
   enclosing,
   landmarkPlace,
@@ -28,48 +14,34 @@ import {
   measuredFromTown,
   namedSiteNear,
   quarterKept,
-  REFERENCE,
 } from './reference-places.js';
 import { ownedPart, qualifiedTown, townInRegion } from './region-towns.js';
-import { nationalityVouches } from './national-towns.js';
-import { sameTheatre } from '../../core/shared-theatres.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith, stretchStart } from './place-lists.js';
 import { departedTown } from './flight-departure.js';
 import { groundBeforeVerb, takesGround } from './territory-typer.js';
 import { tellsUnnamedLocality } from './unnamed-locality.js';
+import {
+  asideOf,
+  cost,
+  FOREIGN_UNMARKED,
+  isNationality,
+  LOCATIVE,
+  locativeBefore,
+  TOWN_MARK,
+  townNamed,
+  type CostOf,
+} from './place-cost.js';
 
 const ACTOR_KINDS = new Set('state-forces armed-group party igo group organisation media person'.split(' '));
 /** How far from its trigger a place may stand and still be the incident's place, in tokens. */
 const REACH = { after: 14, before: 8, anaphorAfter: 5, anaphorBefore: 2, townAfter: 20, farAfter: 30 };
-const FOREIGN_UNMARKED = 1e6;
 /**
  * What a place's words say of it, read once per mention (see `perText`): each frame of a sentence weighs the
  * sentence's places again, and a frame whose clause names none weighs them for the whole sentence too.
  */
 const offTheScene = perText(notTheScene);
-const asideOf = perText(namedAside);
 const routeEnd = perText(namesRouteEnd);
-/** "Moscow AFP", "بيروت (رويترز)": where the wire filed the story, not where the incident happened. */
-const DATELINE =
-  /^\s*[-–(]?\s*(?:AFP|Reuters|AP|UPI|dpa|Xinhua|SANA|IRNA|KUNA|أ\s?ف\s?ب|رويترز|واس|د\s?ب\s?أ|سانا)\b/;
-/** A place name that carries its own locative: "بغزة", "وفي", "مدينة تعز", "the town of X". */
-const LOCATIVE_HEAD = /^(?:مدينة|بلدة|قرية|محافظة|منطقة|ناحية|مديرية|قضاء|town|city|village|province)/i;
-/**
- * Words that put a place name after them: "in", "near", "town of", "في", "قرب", "مدينة", "شمال" … and
- * "toward", "باتجاه", "an air strike on", «غارة على»: where a shot was aimed, which is where it fell.
- */
-const LOCATIVE =
-  /(?:\b(?:in|at|near|outside|of|into|from|towards?)\s+(?:the\s+)?(?:\w+\s+)?|\b(?:strikes?|attacks?|raids?|assaults?|offensive|shelling|bombing|rockets?|missiles?|shells?)\s+on\s+(?:the\s+)?|(?:في|قرب|بالقرب من|داخل|مدينة|بلدة|قرية|محافظة|منطقة|ناحية|حي|قضاء|مديرية|وسط|مخيم|قطاع|باتجاه|نحو|على)\s+|(?:^|\s)[وف]?ب)$/i;
-
-/** How far back a locative may stand before a name: "toward the western Negev". */
-const LOCATIVE_WINDOW = 24;
-
-/** A locative word ("in", "toward the western", "في") right before the place's name, not before `from`. */
-function locativeBefore(m: Mention, text: string, from: number): boolean {
-  return LOCATIVE.test(text.slice(Math.max(from, m.span[0] - LOCATIVE_WINDOW), m.span[0]));
-}
-
 /** The places a frame's incident happened at: one per listed town, or the one place nearest its trigger. */
 export interface FramePlaces {
   /** Most precise places; several when the clause lists towns (one event each). */
@@ -281,77 +253,6 @@ const byScore = (a: Scored, b: Scored) => a.score - b.score;
 function ascending(mentions: Mention[], score: (m: Mention) => number): Mention[] {
   const scored = mentions.map((m): Scored => ({ m, score: score(m) }));
   return scored.sort(byScore).map((s) => s.m);
-}
-
-/** A place's cost as the incident's place, asked once per frame. */
-type CostOf = (m: Mention) => number;
-
-/**
- * How unlikely a place is to be the incident's: distance from the trigger in tokens, more when no "in"/"في"
- * /"near" stands before it, when it lies in another country than the article's, and for whole regions.
- */
-function cost(m: Mention, frame: Frame, trigger: PhraseHit, text: string, home: string | null): number {
-  const view = frame.view;
-  const at = tokenAt(view, m.span[0]);
-  const distance = at >= trigger.start ? at - trigger.end : (trigger.start - at) * 1.5;
-  const before = text.slice(Math.max(view.span[0], m.span[0] - 14), m.span[0]);
-  // "south of Tripoli", "شمال دهوك": a landmark to find the place by, not the place.
-  // "adjacent to Latakia province", "near the border with Turkey": the scene's neighbour, not the scene.
-  if (REFERENCE.test(before) || bordersOn(m, text) || DATELINE.test(text.slice(m.span[1], m.span[1] + 16)))
-    return FOREIGN_UNMARKED;
-  if (
-    namesSpeechPlace(m, text, view.span[0]) ||
-    namesOrigin(m, text, view.span[0]) ||
-    namesLaunchSite(m, text) ||
-    attackersPost(m, text, view.span[0], at < trigger.start)
-  )
-    return FOREIGN_UNMARKED;
-  const locative =
-    locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
-  // "the Zarqa Strip settlement of Tirin": a place of the neighbour one theatre shares is not abroad.
-  const foreign =
-    home !== null &&
-    m.place?.country !== undefined &&
-    !sameTheatre(m.place.country ?? '', home) &&
-    !nationalityVouches(m, view.mentions, text);
-  // A foreign place with no "in" before it is most often a word the gazetteer mistook for a name.
-  if (foreign && !locative) return FOREIGN_UNMARKED;
-  // "in the town of X", "في بلدة X": the text marks the very locality.
-  const marked = TOWN_MARK.test(before) ? TOWN_BONUS : 0;
-  return (
-    distance +
-    (locative ? 0 : 3) +
-    (foreign ? 6 : 0) +
-    (m.place?.precision === 'region' ? 2 : 0) +
-    (asideOf(m, text, view.span[0]) ? ASIDE_COST : 0) -
-    marked
-  );
-}
-
-const TOWN_MARK = /(?:\b(?:town|village|settlement) of\s+|(?:^|\s)[وفب]?(?:بلدة|قرية)\s+)$/i;
-/** Tokens of distance a place named as a town, a village or a settlement is worth. */
-const TOWN_BONUS = 4;
-
-/** "بمدينة أبها", "مدينة تعز", "the town of Hader": the text itself says the name is a town's. */
-function townNamed(m: Mention, text: string): boolean {
-  const before = text.slice(Math.max(0, m.span[0] - 16), m.span[0]);
-  return (
-    LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1])) ||
-    /(?:(?:^|\s)[وفب]?(?:مدينة|بلدة|قرية|مديرية|ناحية|قضاء|منطقة|قطاع)\s+|\b(?:town|city|village|district) of\s+)$/i.test(
-      before,
-    )
-  );
-}
-
-/**
- * A country named by its adjective ("مقاتلات تركية", "Turkish jets") tells whose side, not where: a
- * nationality, unless a locative stands before it ("في السعودية").
- */
-function isNationality(m: Mention, text: string): boolean {
-  if (m.via === 'demonym') return true;
-  if (m.place?.precision !== 'country' || m.via !== 'alias') return false;
-  const surface = text.slice(m.span[0], m.span[1]);
-  return /(?:ية|ي)$/.test(surface) && !LOCATIVE.test(text.slice(Math.max(0, m.span[0] - 12), m.span[0]));
 }
 
 /** "a visit to India", "a flight from Kuwait": where someone goes or comes from, not where it happened. */
