@@ -1,6 +1,7 @@
 import type { Entity, KnowledgeBase } from './kb-types.js';
 import type { Span } from '../../core/span.js';
 import { findMentions } from './index.js';
+import type { NameMatch } from './mention-matcher.js';
 
 /**
  * A shipped town with its names and nothing else, for tests that build a small trie of their own.
@@ -25,6 +26,25 @@ export function townEntity(id: string, name_en: string, name_ar = '', country: s
     refs: [],
     origin: 'test',
     tier: 'shipped',
+  };
+}
+
+/**
+ * A match of a made-up town written `name` at `start` of a text (its first place by default), as the
+ * matcher gives it, for tests of what the words around a name make of it.
+ *
+ * @example townMatchAt('Shops in Zarqa', 'Zarqa').span // [9, 14]
+ */
+export function townMatchAt(text: string, name: string, start = text.indexOf(name)): NameMatch {
+  const span: [number, number] = [start, start + name.length];
+  const entity = townEntity(`place:xx:${name.toLowerCase()}`, name);
+  return {
+    view: span,
+    span,
+    key: name.toLowerCase(),
+    senses: [{ entity, via: 'name', written: name }],
+    sentence: 0,
+    word: 0,
   };
 }
 

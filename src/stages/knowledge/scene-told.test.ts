@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { townEntity } from './knowledge-fixtures.js';
+import { townMatchAt } from './knowledge-fixtures.js';
 import type { NameMatch } from './mention-matcher.js';
 import { sceneToldAt, sceneToldSomewhere } from './scene-told.js';
 
 /** A match of a made-up town written `name` where `text` last has it. */
 function townIn(text: string, name: string): NameMatch {
-  const start = text.lastIndexOf(name);
-  const span: [number, number] = [start, start + name.length];
-  const entity = townEntity(`place:xx:${name.toLowerCase()}`, name);
-  return {
-    view: span,
-    span,
-    key: name.toLowerCase(),
-    senses: [{ entity, via: 'name', written: name }],
-    sentence: 0,
-    word: 0,
-  };
+  return townMatchAt(text, name, text.lastIndexOf(name));
 }
 
 describe('the scene told in so many words', () => {

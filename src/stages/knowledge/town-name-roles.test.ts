@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { townEntity } from './knowledge-fixtures.js';
+import { townMatchAt } from './knowledge-fixtures.js';
 import type { NameMatch } from './mention-matcher.js';
 import {
   boundFor,
@@ -18,17 +18,7 @@ import {
 
 /** A match of a made-up town written `name` where `text` first has it. */
 function townIn(text: string, name: string): NameMatch {
-  const start = text.indexOf(name);
-  const span: [number, number] = [start, start + name.length];
-  const entity = townEntity(`place:xx:${name.toLowerCase()}`, name);
-  return {
-    view: span,
-    span,
-    key: name.toLowerCase(),
-    senses: [{ entity, via: 'name', written: name }],
-    sentence: 0,
-    word: 0,
-  };
+  return townMatchAt(text, name);
 }
 
 const told = (role: (text: string, match: NameMatch) => boolean, text: string, name: string): boolean =>
