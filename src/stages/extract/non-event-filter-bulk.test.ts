@@ -48,7 +48,7 @@ describe('incidents counted from or told in bulk', () => {
 
   it('keeps a series of bombs, which is as often one incident', () => {
     const types = subTypesOf({
-      text: 'A series of bombs damaged the offices of two banks in Mosul.',
+      text: 'A series of bombs hit two banks and a shop in Mosul.',
       mentions: [['Mosul', mosul]],
     });
     expect(types).toEqual(['Remote explosive/landmine/IED']);

@@ -70,7 +70,7 @@ export function namesHome(m: Mention, text: string): boolean {
 }
 
 /**
- * "a tribal leader from Fallujah", "Settlers from Homesh", "a Member of Parliament from Samangan": a person
+ * "a tribal leader from Fallujah", "Settlers from Homesh", "an MP from Samangan": a person
  * named with the town he comes from or represents, which is most often not where he was struck.
  */
 const PERSON_FROM = guardedPattern(

@@ -15,13 +15,13 @@ const AREA_AFTER = /^\s+(?:district|province|governorate|department|county|regio
 
 /**
  * Whether a village beats the places its clause knows: each is told after it, only locating it ("the village
- * of Haas in Idlib province"), right before it as the region that holds it ("the Tuscany town of Versilia"),
+ * of Haas in Idlib province"), right before it as the region that holds it ("the Tuscany village of Versilia"),
  * or is a province or a district, coarser than a village ("In Bastar district, rebels fired on Kadenar
  * village", a town's name with the word: "In Sivasagar district, …"); a town told before it is the
  * incident's ("Jets struck Aleppo and the village of Haas"). A village told as a person's home ("a man from
  * the village of Haas was shot in Rampur") only says who he is: a town named after it is the scene.
  *
- * @example villageAnchors(versilia, [tuscany], 'in the Tuscany town of Versilia') === true
+ * @example villageAnchors(versilia, [tuscany], 'in the Tuscany village of Versilia') === true
  */
 export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], text: string): boolean {
   const at = village.spans[0][0];
@@ -33,7 +33,7 @@ export function villageAnchors(village: PlaceRef, places: readonly PlaceRef[], t
   return places.every(
     (p) =>
       (p.spans[0][0] > at && !scene(p)) ||
-      // "the town of Urum al-Kubra": the known namesake inside the village's own name.
+      // "the village of Urum al-Kubra": the known namesake inside the village's own name.
       (p.spans[0][0] === at && p.spans[0][1] < village.spans[0][1]) ||
       p.precision === 'region' ||
       p.precision === 'district' ||

@@ -45,7 +45,7 @@ describe('a firm named after a town abroad, with its branch’s town named after
   it.each([
     [
       'a bank named "of" a foreign town',
-      'Gunmen robbed a Bank of Boston branch in Lima',
+      'Gunmen robbed one Bank of Boston branch in Lima',
       ['Lima=place:pe:lima'],
     ],
     [

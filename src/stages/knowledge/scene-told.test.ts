@@ -23,7 +23,7 @@ describe('the scene told in so many words', () => {
   });
 
   it('does not name a quarter of the town before it', () => {
-    const text = 'The Olm mayor was shot. The attack took place in the Tarvel neighbourhood.';
+    const text = 'The Olm mayor was shot. The ambush happened in the Tarvel neighbourhood.';
     expect(sceneToldAt(text, text.indexOf('Olm') + 3, townIn(text, 'Tarvel'))).toBe(false);
   });
 

@@ -38,7 +38,7 @@ describe('a town’s name told as something other than the scene', () => {
       'Tarvel',
     ],
     ['a firm', namesFirm, 'the Tarvel Bank branch was looted', 'Tarvel'],
-    ['a facility', namesFacility, 'a fire broke out at the Tarvel General Hospital', 'Tarvel'],
+    ['a facility', namesFacility, 'a fire started in the Tarvel General Hospital', 'Tarvel'],
     ['a route’s end', endsRoute, 'on the Olm-Tarvel highway a truck blew up', 'Tarvel'],
     ['a stretch’s end', endsStretch, 'a cable between Olm and Tarvel was cut', 'Tarvel'],
     ['where fire came from', firedFrom, 'shells fired from Tarvel landed short', 'Tarvel'],

@@ -268,7 +268,7 @@ export const namesFacility = (text: string, match: NameMatch): boolean =>
   FACILITY_AFTER.test(text.slice(match.span[1], match.span[1] + 48));
 
 /**
- * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Tbilisi-Ceyhan oil pipeline",
+ * An end of a route named by its ends: "the Baghdad-Mosul highway", "the Baku-Ceyhan pipeline",
  * "a Karachi-Lahore passenger train". A town's name or a province's: either is only where the route begins
  * or ends.
  *

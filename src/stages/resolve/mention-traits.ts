@@ -25,7 +25,7 @@ export function casualtyOfKnownIncident(event: EventRecord, text: string): boole
 /**
  * Every trigger of the mention tells only a casualty, or names the incident as one already told.
  *
- * @example onlyCasualtyOrKnown(event, 'Two guards were also killed in the attack.') // true
+ * @example onlyCasualtyOrKnown(event, 'Two of the guards were also killed there.') // true
  */
 export function onlyCasualtyOrKnown(event: EventRecord, text: string): boolean {
   return (event.event_type?.spans ?? []).every(

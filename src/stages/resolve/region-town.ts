@@ -24,7 +24,7 @@ const NOT_THE_SCENE_BEFORE =
 /**
  * "Three bombs went off across Ostmark province. The last wrecked an empty chalet in Rampur.": an event its
  * clause could place only at a province or region is placed at a town or district of the base in that region
- * ("Gush Katif" in the Gaza Strip; near a region named bare, "a house in Sderot in the western Negev": see
+ * ("Gush Katif" in Gaza; near a region named bare, "a house in Sderot in the western Negev": see
  * region-reach.ts) that its sentences, or the one after them, put on the scene after a locative
  * ("in X", "the town of X") — not a point measured from, nor where anyone came from or went; nor the region's
  * namesake seat, which may be the region itself told short ("Gaza" for the Gaza Strip).
