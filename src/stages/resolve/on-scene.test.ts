@@ -14,7 +14,7 @@ function townIn(text: string, name: string): { doc: Document; town: Mention } {
     score: 1,
     place: { country: 'IQ', lat: null, lon: null, precision: 'town' },
   };
-  return { doc: { text, sentences: [{ span: [0, text.length] }] } as Document, town };
+  return { doc: { source: 't.txt', text, sentences: [{ span: [0, text.length] }], diagnostics: [] }, town };
 }
 
 describe('toldAfterLocative', () => {
