@@ -2,11 +2,14 @@ import { LINK_WORDS } from './sentence-view.js';
 
 /**
  * "… 01 Related Daesh attack on …", "اقرأ أيضا": a sentence that opens a list of links to other stories. A bare
- * "ذات صلة" ("related") opens one only here, at the start: inside a sentence it is prose.
+ * "ذات صلة" ("related") opens one only here, at the start: inside a sentence it is prose. An English link
+ * word ends where no letter or digit follows, an Arabic one where no Arabic letter or mark does: a scrape
+ * often runs a Latin name or a number into it ("اقرأ أيضاAFP"). (`\b` knows only Latin letters, and found an
+ * Arabic link word only so.)
  */
 const RELATED_LINK = new RegExp(
-  `^[\\s.…]*(?:\\d+\\s+)?(?:${LINK_WORDS.en}|${LINK_WORDS.ar}|ذات صلة)\\b`,
-  'i',
+  `^[\\s.…]*(?:\\d+\\s+)?(?:(?:${LINK_WORDS.en})(?![\\p{L}\\p{N}])|(?:${LINK_WORDS.ar}|ذات صلة)(?!\\p{Script=Arabic}))`,
+  'iu',
 );
 /** How far into a sentence `RELATED_LINK` may read: its longest opening with a few dots and spaces before. */
 const LINK_REACH = 40;
