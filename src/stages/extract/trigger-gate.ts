@@ -5,6 +5,7 @@ import type { PhraseHit } from './phrase-matcher.js';
 import { inPlaceName, wordsBetween, type SentenceView } from './sentence-view.js';
 import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
+import { playedViolence } from './played-violence.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
 import { guardedAgainst } from './guarded-against.js';
@@ -74,6 +75,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !compoundAdjective(view, text, t) &&
       !namesPlace(view, text, t) &&
       !figurativeSense(view, t) &&
+      !playedViolence(view, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
