@@ -106,9 +106,22 @@ describe('STIX 2.1 export', () => {
       administrative_area: 'Nineveh',
       latitude: 36.34,
       longitude: 43.13,
+      precision: 10_000,
     });
     const relations = ofType('relationship').map((o) => o.relationship_type);
     expect(new Set(relations)).toEqual(new Set(['located-at', 'attributed-to', 'targets', 'claimed-by']));
+  });
+
+  it('places an event known only to its country by the country code, not on the capital', async () => {
+    const [first] = events;
+    const iraq = { ...first.location!, name: 'Iraq', entity_id: 'country:IQ', precision: 'country' as const };
+    const { objects } = JSON.parse(await exported('stix', [{ ...first, location: iraq }])) as {
+      objects: StixObject[];
+    };
+    const location = objects.find((o) => o.type === 'location');
+    expect(location).toMatchObject({ name: 'Iraq', country: 'IQ' });
+    expect(location).not.toHaveProperty('latitude');
+    expect(location).not.toHaveProperty('precision');
   });
 
   it('gives each country its own object for a generic actor the knowledge base names per country', async () => {

@@ -64,6 +64,17 @@ interface Versions {
   modified: string;
 }
 
+/**
+ * How far (STIX `precision`, in metres) the event may lie from a place's point: the knowledge base gives a
+ * town, a district or a region as its centre, so the point says where in some kilometres, not where exactly.
+ */
+const POINT_PRECISION_METRES: Record<Exclude<PlaceRef['precision'], 'country'>, number> = {
+  site: 1_000,
+  district: 5_000,
+  town: 10_000,
+  region: 100_000,
+};
+
 class BundleWriter {
   private readonly written = new Set<string>();
   private readonly reports = new Map<string, ReportDraft>();
@@ -167,7 +178,10 @@ class BundleWriter {
   }
 
   private location(place: PlaceRef, article: ArticleOutput | null): string | null {
-    const hasPoint = place.lat !== null && place.lon !== null;
+    // A country's point is its capital: given as coordinates it would put every event known only to the
+    // country on the capital's map pin, so a country-wide place is its country code alone.
+    const precision = place.precision === 'country' ? undefined : POINT_PRECISION_METRES[place.precision];
+    const hasPoint = precision !== undefined && place.lat !== null && place.lon !== null;
     // A STIX location needs a region, a country or coordinates.
     if (!hasPoint && !place.country) return null;
     const admin1 = article?.mentions.find((m) => m.entity_id === place.entity_id && m.place)?.place?.admin1;
@@ -180,6 +194,7 @@ class BundleWriter {
       city: place.precision === 'town' ? place.name : undefined,
       latitude: hasPoint ? place.lat : undefined,
       longitude: hasPoint ? place.lon : undefined,
+      precision: hasPoint ? precision : undefined,
     });
   }
 
