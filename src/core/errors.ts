@@ -21,6 +21,10 @@ export const ERROR_CATALOGUE = {
     http: 400,
     hint: 'Each .json file or .jsonl line must be one valid JSON object with a "text" or "html" field.',
   },
+  EVAL_BAD_JSON: {
+    http: 400,
+    hint: 'Gold and predictions are JSON Lines, one object a line: gold in the format of docs/eval.md, predictions as `marsad extract` prints them.',
+  },
   INPUT_BAD_FEED: {
     http: 400,
     hint: 'The RSS or Atom feed does not parse (cut short, or not a feed); fix the file or check the URL.',

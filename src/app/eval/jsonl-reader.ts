@@ -18,7 +18,7 @@ export function readJsonLines(path: string): Record<string, unknown>[] {
     try {
       return [JSON.parse(line) as Record<string, unknown>];
     } catch (error) {
-      throw new MarsadError('INPUT_BAD_JSON', `${path}:${i + 1}: ${(error as Error).message}`, {
+      throw new MarsadError('EVAL_BAD_JSON', `${path}:${i + 1}: ${(error as Error).message}`, {
         cause: error,
       });
     }
