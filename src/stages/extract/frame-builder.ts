@@ -31,8 +31,6 @@ export interface Frame {
   backgroundSpan: Span | null;
   /** Every trigger is a definite noun ("the attack", "الهجوم"): it may refer back to an incident told before. */
   anaphoric: boolean;
-  /** The trigger that anchors the frame's arguments (see `mainTrigger`), read once its triggers are final. */
-  main: PhraseHit;
 }
 
 /**
@@ -107,21 +105,12 @@ function stormedKilling(view: SentenceView, text: string, last: Frame, trigger: 
 /**
  * The trigger that anchors a frame's arguments: its first that is not a bare killing verb, or the battle of a
  * frame whose first such verb a killing word finishes ("A teacher was shot dead in clashes between troops and
- * rebels": the shooting is how one of the battle's dead died, the battle the incident and its sides). Read
- * once, when the frame is built (`anchorOf`): the readers of its roles, place and date ask some 14k times a pass.
+ * rebels": the shooting is how one of the battle's dead died, the battle the incident and its sides).
  *
  * @example mainTrigger(frame).phrase.tag // 'Armed clash' for "A teacher was shot dead in clashes …"
  */
 export function mainTrigger(frame: Frame): PhraseHit {
-  return frame.main;
-}
-
-/**
- * The anchoring trigger (see `mainTrigger`) of a frame over `view` with `triggers`.
- *
- * @example anchorOf(frame.view, frame.triggers) === mainTrigger(frame) // true
- */
-export function anchorOf(view: SentenceView, triggers: readonly PhraseHit[]): PhraseHit {
+  const { view, triggers } = frame;
   const first = triggers.find((t) => t.phrase.tag !== '@kill') ?? triggers[0];
   const finish = triggers.find((t) => t.phrase.tag === '@kill' && sameVerb(view, first, t));
   return (finish && triggers.find((t) => isBattle(t) && diedIn(view, finish, t))) || first;
@@ -235,8 +224,6 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
         background: false,
         backgroundSpan: null,
         anaphoric: false,
-        // Read again below, once the frames have taken all their triggers.
-        main: trigger,
       });
     }
   }
@@ -245,7 +232,6 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
   absorbRaids(frames);
   const asideEnd = truceAsideEnd(view, text);
   frames.forEach((frame, i) => {
-    frame.main = anchorOf(view, frame.triggers);
     // Two frames share the words between them at a "، كما", else half and half: "هجوم موسكو" keeps its
     // Moscow, and the side named just before the next trigger ("حماس في هجومها") goes with that one.
     const prev = frames[i - 1];

@@ -33,7 +33,6 @@ describe('a frame read over other words', () => {
       triggers: first.triggers,
       family: 'riot',
       anaphoric: true,
-      main: first.main,
     });
     expect(reframed(second, 2, 5).triggers).toBe(second.triggers);
   });

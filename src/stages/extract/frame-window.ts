@@ -1,5 +1,5 @@
 import type { Family } from './act-families.js';
-import { anchorOf, type Frame } from './frame-builder.js';
+import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 
 /**
@@ -27,6 +27,5 @@ export function reframed(
     background: frame.background,
     backgroundSpan: frame.backgroundSpan,
     anaphoric,
-    main: triggers === frame.triggers ? frame.main : anchorOf(frame.view, triggers),
   };
 }

@@ -4,10 +4,10 @@ import type { ActorRef, EventRecord, Quantity } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { actorCandidates } from './actor-finder.js';
 import { takesNoToll, type EventMention } from './event-builder.js';
-import { anchorOf, type Frame } from './frame-builder.js';
+import type { Frame } from './frame-builder.js';
 import { count } from './incident-toll.js';
 import { actorNounsOf, mayHoldCue, viewWith, type SentenceView } from './sentence-view.js';
-import type { PhraseHit, PhraseMatcher } from './phrase-matcher.js';
+import type { PhraseMatcher } from './phrase-matcher.js';
 import { deadOfTheTaken, pointsToTheTaken } from './taken-dead.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
@@ -217,18 +217,16 @@ function harmedSide(
   actorNouns: PhraseMatcher,
 ): ActorRef | null {
   const code = target.location?.country ?? null;
-  const triggers: PhraseHit[] = [];
   const frame: Frame = {
     // The toll's own reading of its counts names the victims, as it does in the incident's own sentence.
     view: viewWith(view, { quantities, actorNouns: actorNounsOf(view, actorNouns) }),
     family: 'violence',
-    triggers,
+    triggers: [],
     from: 0,
     to: view.tokens.length,
     background: false,
     backgroundSpan: null,
     anaphoric: false,
-    main: anchorOf(view, triggers),
   };
   const [victim] = victimsOf(frame, actorCandidates(frame, code ? { code, name: countryName(code) } : null));
   return victim && victim.ref.name !== target.actor1?.name ? victim.ref : null;
