@@ -13,9 +13,6 @@ import { ARMED_MEMBERS_AR } from './armed-nouns.js';
 import { ARABIC_WORD } from './arabic-particles.js';
 import { HARMED, harmedAfterAuxiliary, passiveHarmed } from './passive-harm.js';
 
-// The role readers of a violent act take these from here with the victims (see passive-harm.ts).
-export { harmedBeforeFrame, passiveHarmed } from './passive-harm.js';
-
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
 /**

@@ -12,7 +12,8 @@ import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAnteced
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
 import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
 import { attemptOf } from './attempt-of.js';
-import { harmedBeforeFrame, passiveHarmed, victimsOf } from './victims.js';
+import { harmedBeforeFrame, passiveHarmed } from './passive-harm.js';
+import { victimsOf } from './victims.js';
 import { hasRival } from './rival-sides.js';
 import { afterCampaign, targetsAfterCue } from './cue-targets.js';
 import { isInterlocutor } from './interlocutor.js';
