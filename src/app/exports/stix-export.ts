@@ -59,10 +59,14 @@ interface ReportDraft {
   refs: Set<string>;
 }
 
+/** The `created` and `modified` times an object is written with. */
 interface Versions {
   created: string;
   modified: string;
 }
+
+/** The times of an object made at `instant` and never changed since: its one version. */
+const madeAt = (instant: string): Versions => ({ created: instant, modified: instant });
 
 /**
  * How far (STIX `precision`, in metres) the event may lie from a place's point: the knowledge base gives a
@@ -79,11 +83,8 @@ class BundleWriter {
   private readonly written = new Set<string>();
   private readonly reports = new Map<string, ReportDraft>();
   private pending: string[] = [];
-  /** The created and modified times of the event or report being written. */
-  private versions: Versions;
 
   constructor(private readonly stamp: string) {
-    this.versions = { created: stamp, modified: stamp };
     const marsad = {
       type: 'identity',
       id: MARSAD_IDENTITY,
@@ -92,18 +93,17 @@ class BundleWriter {
       description:
         'Events extracted from news articles by marsad, each field with the text that supports it.',
     };
-    this.add(marsad, { created: KNOWLEDGE_CREATED, modified: KNOWLEDGE_CREATED });
+    this.add(madeAt(KNOWLEDGE_CREATED), marsad);
     const definition = extensionDefinition(MARSAD_IDENTITY);
-    this.add(definition, { created: definition.created, modified: definition.modified });
+    this.add({ created: definition.created, modified: definition.modified }, definition);
   }
 
   addEvent(e: StoredEvent, article: ArticleOutput | null): void {
     const refs = this.reportOf(e, article);
     // An event (its incident and relationships) is made once, when marsad stores it: that instant dates it
     // in every export. Only a database written before stored_at was kept leaves the export's time.
-    const made = instantOf(e.stored_at) ?? this.stamp;
-    this.versions = { created: made, modified: made };
-    const incident = this.add({
+    const made = madeAt(instantOf(e.stored_at) ?? this.stamp);
+    const incident = this.add(made, {
       type: 'incident',
       id: stixId('incident', e.id),
       created_by_ref: MARSAD_IDENTITY,
@@ -116,7 +116,7 @@ class BundleWriter {
     });
     refs.add(incident);
     const place = e.location ? this.location(e.location, article) : null;
-    if (place) refs.add(place).add(this.relate(incident, 'located-at', place));
+    if (place) refs.add(place).add(this.relate(made, incident, 'located-at', place));
     const links: Array<[ActorRef | null, string]> = [
       [e.actor1, 'attributed-to'],
       [e.claimed_by, 'claimed-by'],
@@ -125,16 +125,15 @@ class BundleWriter {
     for (const [actor, relation] of links) {
       if (!actor) continue;
       const ref = this.actor(actor, article);
-      refs.add(ref).add(this.relate(incident, relation, ref));
+      refs.add(ref).add(this.relate(made, incident, relation, ref));
     }
   }
 
   addReports(): void {
     for (const [articleId, report] of this.reports) {
       const dated = reportDate(report, this.stamp);
-      const made = report.stored ?? this.stamp;
-      this.versions = { created: made, modified: made };
-      this.add({
+      // A report is made when marsad stored its article; from a database that did not keep that, at the export.
+      this.add(madeAt(report.stored ?? this.stamp), {
         type: 'report',
         id: stixId('report', articleId),
         created_by_ref: MARSAD_IDENTITY,
@@ -221,8 +220,9 @@ class BundleWriter {
     });
   }
 
-  private relate(source: string, relation: string, target: string): string {
-    return this.add({
+  /** A relationship of the incident `source`, made when the incident was (`made`). */
+  private relate(made: Versions, source: string, relation: string, target: string): string {
+    return this.add(made, {
       type: 'relationship',
       id: stixId('relationship', `${source}|${relation}|${target}`),
       created_by_ref: MARSAD_IDENTITY,
@@ -239,11 +239,11 @@ class BundleWriter {
   private addKnown(object: StixObject): string {
     // A clock set before that instant still may not date a version before its creation.
     const modified = this.stamp > KNOWLEDGE_CREATED ? this.stamp : KNOWLEDGE_CREATED;
-    return this.add(object, { created: KNOWLEDGE_CREATED, modified });
+    return this.add({ created: KNOWLEDGE_CREATED, modified }, object);
   }
 
-  /** Writes an object once (ids are name-based) with the common properties; returns its id. */
-  private add(object: StixObject, versions: Versions = this.versions): string {
+  /** Writes an object once (ids are name-based) with the common properties and its times; returns its id. */
+  private add(versions: Versions, object: StixObject): string {
     if (!this.written.has(object.id)) {
       this.written.add(object.id);
       const defined = Object.entries(object).filter(([, v]) => v !== undefined);
