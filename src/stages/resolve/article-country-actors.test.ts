@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countryIn, freedonian, sylvania } from '../../../test/support/country-in.js';
-import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 
@@ -9,14 +8,10 @@ import { actorEntity, placeEntity } from '../extract/fixture-entities.js';
 describe('a group the base places in one country, named with a nationality of its own', () => {
   const settlers = actorEntity('settlers', 'group', 'SV');
   const countryOf = (text: string) =>
-    resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [
-        ['Freedonian', freedonian],
-        ['settlers', settlers],
-      ],
-    })[0]?.location?.country;
+    countryIn(text, [
+      ['Freedonian', freedonian],
+      ['settlers', settlers],
+    ]);
 
   it("places the incident in the group's country, not the nationality's", () => {
     expect(countryOf('Freedonian settlers set fire to an olive grove.')).toBe('SV');
@@ -27,12 +22,11 @@ describe('a group the base places in one country, named with a nationality of it
   });
 
   it("places an incident the article names no place for in the group's country", () => {
-    const events = resolvedEvents({
-      text: 'A night watchman was stabbed at a farm gate. Police suspect settlers.',
-      published: '2010-05-02',
-      mentions: [['settlers', settlers]],
-    });
-    expect(events[0]?.location?.country).toBe('SV');
+    expect(
+      countryIn('A night watchman was stabbed at a farm gate. Police suspect settlers.', [
+        ['settlers', settlers],
+      ]),
+    ).toBe('SV');
   });
 });
 
@@ -65,26 +59,18 @@ describe('an unplaced incident naming an armed group and a state force', () => {
     const text =
       'The Freedonia Liberation Front executed a man it accused of spying for Sylvanian troops. ' +
       'Informers of Sylvanian troops are often killed.';
-    const events = resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [
+    expect(
+      countryIn(text, [
         ['Freedonia Liberation Front', front],
         ['Sylvanian troops', troops, 1],
         ['Sylvanian troops', troops, 2],
-      ],
-    });
-    expect(events[0]?.location?.country).toBe('FD');
+      ]),
+    ).toBe('FD');
   });
 
   it("is the state's country when it names no such group", () => {
     const text = 'Gunmen fired on a patrol of Sylvanian troops.';
-    const events = resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [['Sylvanian troops', troops]],
-    });
-    expect(events[0]?.location?.country).toBe('SV');
+    expect(countryIn(text, [['Sylvanian troops', troops]])).toBe('SV');
   });
 
   it.each([
@@ -94,12 +80,7 @@ describe('an unplaced incident naming an armed group and a state force', () => {
     'A driver delivering fuel for Sylvanian troops was shot dead.',
     'A cook working for Sylvanian troops was shot dead by gunmen.',
   ])('is no country when the force is one that others supply or work for: "%s"', (text) => {
-    const events = resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [['Sylvanian troops', troops]],
-    });
-    expect(events[0]?.location?.country ?? null).toBeNull();
+    expect(countryIn(text, [['Sylvanian troops', troops]]) ?? null).toBeNull();
   });
 });
 

@@ -10,14 +10,10 @@ import { actorEntity, demonymEntity, placeEntity } from '../extract/fixture-enti
 describe('a country named only as the border the scene lies by', () => {
   const front = actorEntity('Freedonia Liberation Front', 'armed-group', 'FD');
   const countryOf = (text: string) =>
-    resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [
-        ['Freedonia Liberation Front', front],
-        ['Sylvania', sylvania],
-      ],
-    })[0]?.location?.country;
+    countryIn(text, [
+      ['Freedonia Liberation Front', front],
+      ['Sylvania', sylvania],
+    ]);
 
   it('gives way to the country of the armed group that struck', () => {
     expect(
@@ -32,33 +28,28 @@ describe('a country named only as the border the scene lies by', () => {
 
   it('is still the place when no armed group of a home country is named', () => {
     const text = 'Gunmen kidnapped two reporters along the border with Sylvania.';
-    const events = resolvedEvents({ text, published: '2010-05-02', mentions: [['Sylvania', sylvania]] });
-    expect(events[0]?.location?.country).toBe('SV');
+    expect(countryIn(text, [['Sylvania', sylvania]])).toBe('SV');
   });
 
   it('gives way to the country the entry is filed under, or whose reporter was seized, with no group named', () => {
     const freedonia = placeEntity('Freedonia', 'FD', 'country');
-    const filed = resolvedEvents({
-      text: 'FREEDONIA.  Gunmen killed two farmers in a village near the Sylvania border.',
-      published: '2010-05-02',
-      mentions: [
+    expect(
+      countryIn('FREEDONIA.  Gunmen killed two farmers in a village near the Sylvania border.', [
         ['FREEDONIA', freedonia],
         ['Sylvania', sylvania],
-      ],
-    });
-    expect(filed[0]?.location?.country).toBe('FD');
-    const seized = resolvedEvents({
-      text:
+      ]),
+    ).toBe('FD');
+    expect(
+      countryIn(
         'A Freedonian reporter was kidnapped by gunmen near the Sylvania border on Monday. ' +
-        'He wrote for a Freedonian daily.',
-      published: '2010-05-02',
-      mentions: [
-        ['Freedonian', freedonian],
-        ['Sylvania', sylvania],
-        ['Freedonian', freedonian, 2],
-      ],
-    });
-    expect(seized[0]?.location?.country).toBe('FD');
+          'He wrote for a Freedonian daily.',
+        [
+          ['Freedonian', freedonian],
+          ['Sylvania', sylvania],
+          ['Freedonian', freedonian, 2],
+        ],
+      ),
+    ).toBe('FD');
   });
 
   it('gives way to the country of a town a distance is measured from', () => {
@@ -84,14 +75,10 @@ describe('a country named only as the border the scene lies by', () => {
 describe("a country's name that opens the name of a body", () => {
   const freedonia = placeEntity('Freedonia', 'FD', 'country');
   const countryOf = (text: string) =>
-    resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [
-        ['Sylvania', sylvania],
-        ['Freedonia', freedonia],
-      ],
-    })[0]?.location?.country;
+    countryIn(text, [
+      ['Sylvania', sylvania],
+      ['Freedonia', freedonia],
+    ]);
 
   it('says whose the body is, as a nationality does: the place the article names decides', () => {
     expect(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countryIn, freedonian, sylvania } from '../../../test/support/country-in.js';
-import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
 import { actorEntity, demonymEntity, placeEntity } from '../extract/fixture-entities.js';
 
@@ -31,14 +30,10 @@ describe("the article's country, for an event its clause places only by a nation
 
 describe('a people the text calls ethnic', () => {
   const countryOf = (text: string) =>
-    resolvedEvents({
-      text,
-      published: '2010-05-02',
-      mentions: [
-        ['Freedonians', freedonian],
-        ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
-      ],
-    })[0]?.location?.country;
+    countryIn(text, [
+      ['Freedonians', freedonian],
+      ['Sylvanian', demonymEntity('Sylvanian', 'SV')],
+    ]);
 
   it('is a minority abroad: the country of the other people named decides', () => {
     expect(countryOf('Ethnic Freedonians kidnapped two Sylvanian miners on their way to work.')).toBe('SV');
@@ -58,20 +53,19 @@ describe('a place named as where oil is carried', () => {
       ['Sylvania', sylvania],
       ['Freedonia', freedonia],
     ];
-    expect(resolvedEvents({ text, published: '2010-05-02', mentions })[0]?.location?.country).toBe('FD');
+    expect(countryIn(text, mentions)).toBe('FD');
   });
 });
 
 describe('a nationality naming foreigners at work or travel', () => {
   const countryOf = (text: string) =>
-    resolvedEvents({
+    countryIn(
       text,
-      published: '2010-05-02',
-      mentions: [
+      [
         ['Freedonian', freedonian],
         ['Sylvania', sylvania],
       ].filter(([name]) => text.includes(name as string)) as FixtureSpec['mentions'],
-    })[0]?.location?.country;
+    );
 
   it('is not their country: drivers and tourists from abroad were struck abroad', () => {
     expect(countryOf('Two Freedonian truck drivers were shot dead on their way home from Sylvania.')).toBe(
