@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_PREFIX, shortPrefix } from '../adapters/store/index.js';
 import { MarsadError } from '../core/errors.js';
 import type { EventFilter } from '../core/ports.js';
 import { ACLED_TAXONOMY, EVENT_TYPES } from '../core/taxonomy.js';
@@ -107,8 +108,15 @@ export const eventFilterQuery = z.strictObject({
     .string()
     .min(1)
     .max(500)
+    .refine((q) => shortPrefix(q) === undefined, {
+      message: `expected words with at least ${MIN_PREFIX} letters before a * (as in kill*)`,
+    })
     .optional()
-    .describe('free text over evidence and article text, Arabic or English'),
+    .describe(
+      'free text over evidence and article text, Arabic or English; every word must match. A word finds ' +
+        'its other forms (killing finds killed and kills; غارة finds بالغارة), a "quoted word" only itself, ' +
+        'and kill* every word that starts with kill',
+    ),
 });
 
 export const eventListQuery = eventFilterQuery.extend({

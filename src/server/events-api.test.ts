@@ -37,6 +37,9 @@ describe('GET /api/events', () => {
     ['min_fatalities', 'min_fatalities=10', ['mosul']],
     ['q in English', 'q=checkpoint', ['mosul']],
     ['q in Arabic with clitics', `q=${encodeURIComponent('بغارة')}`, ['idlib', 'aleppo']],
+    ['q by another form of the words', 'q=killing+attacks', ['mosul']],
+    ['q quoted, as written only', `q=${encodeURIComponent('"kill"')}`, []],
+    ['q by prefix', `q=${encodeURIComponent('checkp*')}`, ['mosul']],
   ])('filters by %s', async (_name, query, expected) => {
     const res = await get(`/api/events?${query}`);
     expect(res.statusCode).toBe(200);
@@ -76,6 +79,7 @@ describe('GET /api/events', () => {
     ['limit', 'limit=5000'],
     ['sort', 'sort=newest'],
     ['cursor', 'cursor=not-a-cursor'],
+    ['q', `q=${encodeURIComponent('ch*')}`],
   ])('answers 400 naming %s when it is malformed (%s)', async (parameter, query) => {
     const res = await get(`/api/events?${query}`);
     expect(res.statusCode).toBe(400);

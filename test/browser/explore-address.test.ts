@@ -71,6 +71,19 @@ describe('the explore page and its address', () => {
     });
   });
 
+  it('finds a word typed in another of its forms, and says in the field how to search', async () => {
+    await withPage(async (page) => {
+      await exploreAt(page, '');
+      expect(await page.getAttribute('#filter-q', 'title')).toContain('kill*');
+      // Only the Libyan report's title has the word, as "Clashes".
+      await page.fill('#filter-q', 'clash');
+      await page.press('#filter-q', 'Enter');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/?q=clash');
+      await page.waitForSelector('.explore[data-state="ready"]');
+      await expect.poll(() => page.locator('#event-list .event-summary').count()).toBe(1);
+    });
+  });
+
   it('keeps the list to the map view when a filter changes while it follows the map', async () => {
     await withPage(async (page) => {
       await exploreAt(page, 'country=LY');

@@ -61,6 +61,25 @@ describe('marsad ingest and events', () => {
     // busy two-core machine.
   }, 180_000);
 
+  it('finds events by the words an analyst types, in any of their forms', async () => {
+    const db = join(workdir(), 'events.db');
+    expect((await marsad(['ingest', 'examples/en-iraq-bombing.json', '--db', db])).status).toBe(0);
+    const found = async (text: string) => {
+      const result = await marsad(['events', '--db', db, '--text', text, '--format', 'jsonl']);
+      expect(result.status).toBe(0);
+      return result.stdout.trim().split('\n').filter(Boolean).length;
+    };
+    // The example says "kills" and "killing", never "killed"; and "bomber", never "bomb".
+    expect(await found('killed')).toBeGreaterThan(0);
+    expect(await found('"killed"')).toBe(0);
+    expect(await found('bomb*')).toBeGreaterThan(0);
+    const short = await marsad(['events', '--db', db, '--text', 'bo*']);
+    expect(short.status).not.toBe(0);
+    expect(short.stderr).toContain(
+      '--text must be words with at least 3 letters before a * (as in kill*), got "bo*"',
+    );
+  }, 120_000);
+
   it('names every bad input, stores the good ones and goes on', async () => {
     const dir = workdir();
     mkdirSync(join(dir, 'batch'));

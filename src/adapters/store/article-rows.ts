@@ -1,7 +1,7 @@
 import type { ArticleOutput } from '../../core/article-output.js';
 import type { DateRef, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { foldName, searchTerms } from './search-terms.js';
+import { foldName, indexTerms } from './search-terms.js';
 import { isWholeSpelling } from './spelling.js';
 import type { StoreTables } from './store-schema.js';
 
@@ -60,18 +60,29 @@ export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
     },
     events: article.events.map((e) => eventRow(article, e, storedAt)),
     eventEntities: article.events.flatMap((e) => eventEntityRows(e)),
-    eventTerms: article.events.flatMap((e) =>
-      searchTerms(evidenceText(article.text, e.evidence)).map((term) => ({ term, event_id: e.id })),
-    ),
-    articleTerms: searchTerms(`${article.title?.value ?? ''}\n${bodyText(article)}`).map((term) => ({
-      term,
-      article_id: article.id,
-    })),
+    ...termRows(article),
     entityNames: [],
     entityArticles: [],
   };
   addEntities(rows, article);
   return rows;
+}
+
+/**
+ * The free-text index of an article: the terms of each event's evidence, and of its title and body.
+ * Written with the article, and again for every stored article when the way terms are made changes
+ * (term-index.ts).
+ */
+export function termRows(article: ArticleOutput): Pick<ArticleRows, 'eventTerms' | 'articleTerms'> {
+  return {
+    eventTerms: article.events.flatMap((e) =>
+      indexTerms(evidenceText(article.text, e.evidence)).map((term) => ({ term, event_id: e.id })),
+    ),
+    articleTerms: indexTerms(`${article.title?.value ?? ''}\n${bodyText(article)}`).map((term) => ({
+      term,
+      article_id: article.id,
+    })),
+  };
 }
 
 /** The sentences an event's evidence spans cover, joined: what the analyst reads as the proof. */

@@ -5,6 +5,7 @@ import { createSqliteStore } from './sqlite-store.js';
 export { createSqliteStore } from './sqlite-store.js';
 export type { StoreTables } from './store-schema.js';
 export type { StoreOptions } from './kysely-store.js';
+export { MIN_PREFIX, shortPrefix } from './search-query.js';
 
 /**
  * Opens the store a URL names: `postgres://…` or `postgresql://…` for PostgreSQL (driver loaded only

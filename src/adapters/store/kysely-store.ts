@@ -6,6 +6,7 @@ import { rowsOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
 import { eventPageQuery, eventsWithArticle, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
+import { insertChunked } from './insert-chunked.js';
 import { incidentIdsOf, incidentLockKeys, reportCounts, type IncidentLock } from './incident-links.js';
 import { keyQueries } from './key-queries.js';
 import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
@@ -14,8 +15,6 @@ import { createTables, type StoreTables } from './store-schema.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 1000;
-// Rows per INSERT: stays under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
-const PARAMS_PER_INSERT = 30_000;
 
 export interface StoreOptions {
   /**
@@ -146,21 +145,6 @@ async function insertRows(trx: Transaction<StoreTables>, rows: ArticleRows): Pro
   await insertChunked(trx, 'article_terms', rows.articleTerms);
   await insertChunked(trx, 'entity_names', rows.entityNames, true);
   await insertChunked(trx, 'entity_articles', rows.entityArticles);
-}
-
-async function insertChunked<T extends keyof StoreTables>(
-  trx: Transaction<StoreTables>,
-  table: T,
-  values: StoreTables[T][],
-  ignoreDuplicates = false,
-): Promise<void> {
-  if (values.length === 0) return;
-  const size = Math.max(1, Math.floor(PARAMS_PER_INSERT / Object.keys(values[0]).length));
-  for (let i = 0; i < values.length; i += size) {
-    // Kysely cannot relate a generic table name to its row type; the rows were typed by the caller.
-    const query = trx.insertInto(table).values(values.slice(i, i + size) as never);
-    await (ignoreDuplicates ? query.onConflict((oc) => oc.doNothing()) : query).execute();
-  }
 }
 
 // Report counts come from one grouped query per page: stored counts would need rewriting on every link.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventFilter } from '../../core/ports.js';
 import { eventPageQuery } from './event-query.js';
+import { memberships } from './membership-filters.js';
 import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
 
 // Enough rows, spread over forty countries, nine types, thirty regions and two timings, that reading a
@@ -15,6 +16,8 @@ const FILL = `
     CASE WHEN i % 10 = 0 THEN 'historical' ELSE 'current' END,
     -1, 'C' || (i % 40), 'region' || (i % 30), '{}', 'e' || i, ''
   FROM n;
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${EVENTS})
+  INSERT INTO event_terms (term, event_id) SELECT 'word' || i, 'e' || i FROM n;
   ANALYZE;`;
 
 // The default listing, and the same order under each common filter, with the index that should serve it.
@@ -42,5 +45,16 @@ describe.each([sqliteAdapter(), postgresAdapter()])('event listings on the $name
       // SQLite says "USE TEMP B-TREE FOR ORDER BY" when it sorts, PostgreSQL shows a Sort node.
       expect(plan).not.toMatch(/TEMP B-TREE|^Sort|-> {2}Sort/m);
     }
+  });
+
+  it('reads the words a prefix search starts off the term index, as a range', async () => {
+    const [prefix] = memberships({ text: 'word123*' });
+    const query = adapter.builder
+      .selectFrom('events')
+      .select('events.id')
+      .where((eb) => prefix.within(eb))
+      .compile();
+    const plan = (await adapter.explain(query)).join('\n');
+    expect(plan).toMatch(/SEARCH event_terms .*\(term>\? AND term<\?\)|Index Cond: \(\(term >= /);
   });
 });

@@ -4,10 +4,12 @@ import {
   type ExpressionBuilder,
   type Kysely,
   type OperationNodeSource,
+  type RawBuilder,
   type SqlBool,
 } from 'kysely';
 import type { EventFilter } from '../../core/ports.js';
-import { foldName, searchTerms } from './search-terms.js';
+import { termMatches, type TermMatch } from './search-query.js';
+import { foldName } from './search-terms.js';
 import type { StoreTables } from './store-schema.js';
 
 type EventsEB = ExpressionBuilder<StoreTables, 'events'>;
@@ -34,10 +36,10 @@ export interface Membership {
 /**
  * The membership filters of an EventFilter: one per search term (all must match), the actor, the entity.
  *
- * @example memberships({ text: 'غارة جوية' }).map((m) => m.key) // ['term:غاره', 'term:جويه']
+ * @example memberships({ text: 'غارة جوية' }).map((m) => m.key) // ['stem:غاره', 'stem:جويه']
  */
 export function memberships(f: EventFilter): Membership[] {
-  const out = f.text ? searchTerms(f.text).map(termMembership) : [];
+  const out = f.text ? termMatches(f.text).map(termMembership) : [];
   if (f.actor) out.push(entitiesMembership('actor', (w) => actorMatch(w, f.actor as string)));
   if (f.entity)
     out.push(entitiesMembership('entity', (w) => w('event_entities.entity_id', '=', f.entity as string)));
@@ -68,28 +70,26 @@ async function countUpTo(
   return Number(result.rows[0]?.n ?? 0);
 }
 
-// A term matches an event when its evidence has it, or its article's text does.
-function termMembership(term: string): Membership {
+// A query word matches an event when its evidence has a term it asks for, or its article's text does.
+function termMembership(match: TermMatch): Membership {
+  const eventTerm = termCondition(match, 'event_terms.term');
+  const articleTerm = termCondition(match, 'article_terms.term');
   return {
-    key: `term:${term}`,
+    key: match.key,
     async size(db, cap) {
       const events = await countUpTo(
         db,
-        db.selectFrom('event_terms').select('event_id').where('term', '=', term),
+        db.selectFrom('event_terms').select('event_id').where(eventTerm),
         cap,
       );
-      const articleQuery = db.selectFrom('article_terms').select('article_id').where('term', '=', term);
+      const articleQuery = db.selectFrom('article_terms').select('article_id').where(articleTerm);
       const articles = await countUpTo(db, articleQuery, Math.ceil(cap / EVENTS_PER_ARTICLE));
       return Math.min(cap, events + articles * EVENTS_PER_ARTICLE);
     },
     within: (eb) =>
       eb.or([
-        eb('events.id', 'in', eb.selectFrom('event_terms').select('event_id').where('term', '=', term)),
-        eb(
-          'events.article_id',
-          'in',
-          eb.selectFrom('article_terms').select('article_id').where('term', '=', term),
-        ),
+        eb('events.id', 'in', eb.selectFrom('event_terms').select('event_id').where(eventTerm)),
+        eb('events.article_id', 'in', eb.selectFrom('article_terms').select('article_id').where(articleTerm)),
       ]),
     exists: (eb) =>
       eb.or([
@@ -97,18 +97,36 @@ function termMembership(term: string): Membership {
           eb
             .selectFrom('event_terms')
             .select('event_terms.term')
-            .where('event_terms.term', '=', term)
+            .where(eventTerm)
             .whereRef('event_terms.event_id', '=', 'events.id'),
         ),
         eb.exists(
           eb
             .selectFrom('article_terms')
             .select('article_terms.term')
-            .where('article_terms.term', '=', term)
+            .where(articleTerm)
             .whereRef('article_terms.article_id', '=', 'events.article_id'),
         ),
       ]),
   };
+}
+
+/**
+ * The terms a match asks for, on a term column. A prefix is a range up to the prefix with its last
+ * character raised by one, which both dialects read off the term index: SQLite compares text by its
+ * bytes, and PostgreSQL's term columns use the C collation (term-index.ts), where LIKE 'x%' would
+ * need an index of its own.
+ */
+function termCondition(match: TermMatch, column: string): RawBuilder<SqlBool> {
+  const term = sql.ref(column);
+  if ('prefix' in match) {
+    const { prefix } = match;
+    const after = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    return sql<SqlBool>`${term} >= ${prefix} and ${term} < ${after}`;
+  }
+  return match.anyOf.length === 1
+    ? sql<SqlBool>`${term} = ${match.anyOf[0]}`
+    : sql<SqlBool>`${term} in (${sql.join(match.anyOf)})`;
 }
 
 function entitiesMembership(key: string, match: (w: EntitiesEB) => Expression<SqlBool>): Membership {

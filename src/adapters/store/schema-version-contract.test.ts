@@ -52,4 +52,19 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the schema version of a $na
       await store.close();
     }
   });
+
+  it('re-indexes the free text of a store from before stems were indexed, on its next open', async () => {
+    // What that version wrote: the words as written, no stems.
+    await adapter.asOlderVersion(
+      "DELETE FROM event_terms WHERE term LIKE '~%'; DELETE FROM article_terms WHERE term LIKE '~%';",
+    );
+    const store = await adapter.open();
+    try {
+      // The evidence says "killed" and "attacked".
+      const found = await store.listEvents({ text: 'killing attacks' });
+      expect(found.items.map((e) => e.id)).toEqual([clash]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, searchTerms } from './search-terms.js';
+import { foldName, indexTerms, searchTerms, stemMatches } from './search-terms.js';
 
 describe('search terms', () => {
   it.each([
@@ -22,5 +22,23 @@ describe('search terms', () => {
 
   it('folds a name to its terms joined by spaces', () => {
     expect(foldName('  تنظيم   الدولة ')).toBe('تنظيم دوله');
+  });
+
+  it('indexes an English word with its marked stem when the two differ', () => {
+    expect(indexTerms('Fighters attack')).toEqual(['fighters', '~fighter', 'attack']);
+  });
+
+  it('indexes Arabic words and numbers as their terms only', () => {
+    expect(indexTerms('قتلى 12')).toEqual(['قتلي', '12']);
+  });
+
+  it('finds every inflection an index row stands for', () => {
+    const indexed = indexTerms('killed kills killing kill');
+    expect(stemMatches('kills').every((term) => indexed.includes(term))).toBe(true);
+    expect(indexed).toEqual(['killed', '~kill', 'kills', 'killing', 'kill']);
+  });
+
+  it('keeps names unstemmed', () => {
+    expect(foldName('Islamic State fighters')).toBe('islamic state fighters');
   });
 });

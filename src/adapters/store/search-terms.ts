@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { splitClitics } from '../../core/text/arabic-clitics.js';
 import { normalizeForMatching } from '../../core/text/normalize.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
@@ -6,9 +7,16 @@ import { wordSpans } from '../../core/text/word-scanner.js';
  * Search terms for the store's free-text index. SQL full-text engines cannot fold Arabic (FTS5 splits words
  * at harakat and has no alef/hamza folding; PostgreSQL's parser depends on the server locale), so the text is
  * normalised here with the same folding the knowledge stage matches with, and the index is a plain term
- * table that works alike on SQLite and PostgreSQL. Indexing and querying go through this one function, so
+ * table that works alike on SQLite and PostgreSQL. Indexing and querying go through these functions, so
  * a query matches whatever spelling the text used.
  */
+
+/**
+ * Marks a stem in the term table, apart from the words as written: a quoted "bomb" must not find
+ * "bombings", whose stem is bomb. No word starts with it (words are letters and digits).
+ */
+const STEM_MARK = '~';
+const ENGLISH_WORD = /^[a-z]+$/;
 
 /**
  * The distinct search terms of a text: folded words, Arabic ones without their clitics, English ones
@@ -24,6 +32,51 @@ export function searchTerms(text: string): string[] {
     if (word !== '') terms.add(splitClitics(word).stem);
   }
   return [...terms];
+}
+
+/**
+ * The rows a text puts in the term table: its search terms, and the marked Porter stem of each English
+ * word whose stem differs from it (a word that is its own stem is found by its own row, see `stemMatches`).
+ * Only the free-text index is stemmed: names are never matched by stem.
+ *
+ * @example indexTerms('Fighters attacked') // ['fighters', '~fighter', 'attacked', '~attack']
+ */
+export function indexTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const term of searchTerms(text)) {
+    terms.add(term);
+    const stem = englishStem(term);
+    if (stem !== undefined && stem !== term) terms.add(STEM_MARK + stem);
+  }
+  return [...terms];
+}
+
+/**
+ * The rows any inflection of a search term has in the term table: for an English word, the marked stem
+ * and the stem itself when it is a word of its own stem; any other term matches only as written.
+ *
+ * @example stemMatches('killing') // ['~kill', 'kill']
+ */
+export function stemMatches(term: string): string[] {
+  const stem = englishStem(term);
+  if (stem === undefined) return [term];
+  return englishStem(stem) === stem ? [STEM_MARK + stem, stem] : [STEM_MARK + stem];
+}
+
+// Stems already made: news repeats its words, and the stemmer's rules cost more than a lookup. Emptied when
+// full, so a long ingest keeps its memory bounded.
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
+function englishStem(term: string): string | undefined {
+  if (!ENGLISH_WORD.test(term)) return undefined;
+  let stem = STEMS.get(term);
+  if (stem === undefined) {
+    if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+    stem = stemmer(term);
+    STEMS.set(term, stem);
+  }
+  return stem;
 }
 
 /**

@@ -76,6 +76,13 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the $name store', (adapter)
     ['Arabic text with clitics and hamza folded', { text: 'الغارة على ادلب' }, [idlibStrike, aleppoAttack]],
     ['Arabic text written with diacritics', { text: 'قُتِلَ' }, [idlibStrike, aleppoAttack]],
     ['text only in removed boilerplate', { text: 'Baghdad' }, []],
+    ['other inflections of English words in the evidence', { text: 'killing attacks' }, [mosulClash]],
+    ['another inflection of an English word in the title', { text: 'price' }, [tripoliProtest]],
+    ['a quoted English word as written', { text: '"killed" checkpoint' }, [mosulClash]],
+    ['a quoted English word, not its inflections', { text: '"kill"' }, []],
+    ['an English prefix', { text: 'check*' }, [mosulClash]],
+    ['an Arabic prefix, its clitics stripped', { text: 'والمدني*' }, [idlibStrike, aleppoAttack]],
+    ['a prefix that starts no word', { text: 'checkz*' }, []],
     ['several filters together', { country: ['SY'], timing: 'current', minFatalities: 1 }, [idlibStrike]],
   ])('filters by %s', async (_name, filter, expected) => {
     expect(await ids(filter)).toEqual([...expected].sort());

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
+import { reindexTerms, TERM_INDEX_VERSION } from './term-index.js';
 
 /**
  * The tables both dialects share. Whole records are kept as JSON (`json` columns) so nothing of the
@@ -83,7 +84,8 @@ export interface StoreTables {
  * so an ordinary open runs no upgrade statement.
  */
 export async function createTables(db: Kysely<StoreTables>, schemaVersion: SchemaVersion): Promise<void> {
-  if ((await schemaVersion.read(db)) >= SCHEMA_VERSION) return;
+  const version = await schemaVersion.read(db);
+  if (version >= SCHEMA_VERSION) return;
   const real = sql`double precision`;
   const storedDay = sql`nullif(substr(stored_at, 1, 10), '')`;
   await db.schema
@@ -194,6 +196,7 @@ export async function createTables(db: Kysely<StoreTables>, schemaVersion: Schem
     .addColumn('revoked_at', 'text')
     .execute();
   await createIndexes(db);
+  if (version < TERM_INDEX_VERSION) await reindexTerms(db);
   await schemaVersion.write(db, SCHEMA_VERSION);
 }
 

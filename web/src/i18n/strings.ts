@@ -26,6 +26,8 @@ const en = {
   datesReversed: 'The "From" day is after the "To" day: no events can match.',
   text: 'Text',
   textPlaceholder: 'Words of the article',
+  textHint:
+    'Every word must match, in any of its forms: killing finds killed. A "quoted" word matches only as written; kill* matches every word that starts with kill.',
   minFatalities: 'Fatalities at least',
   onlyMapView: 'Only events in the map view',
   reset: 'Reset filters',
@@ -151,6 +153,8 @@ const ar: Record<StringKey, string> = {
   datesReversed: 'يوم «من» بعد يوم «إلى»: لا يمكن أن يطابق أي حدث.',
   text: 'نص',
   textPlaceholder: 'كلمات من المقال',
+  textHint:
+    'يجب أن تطابق كل كلمة بأيٍّ من صيغها: «غارة» تجد «بالغارة» و killing تجد killed. الكلمة بين علامتَي تنصيص "" تطابق كما كُتبت فقط، و«قتل*» تطابق كل كلمة تبدأ بـ«قتل»، وكذلك kill*.',
   minFatalities: 'عدد القتلى على الأقل',
   onlyMapView: 'الأحداث الظاهرة في الخريطة فقط',
   reset: 'إعادة ضبط',

@@ -51,6 +51,7 @@ export function createFilterBar(container: HTMLElement, options: FilterBarOption
   const since = dayInput('since');
   const until = dayInput('until');
   const q = input('q', 'search', t('textPlaceholder'));
+  q.title = t('textHint');
   const minFatalities = input('min_fatalities', 'number');
   minFatalities.min = '0';
   const setCount = h('span', { class: 'filters-set' });

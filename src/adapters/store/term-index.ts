@@ -1,0 +1,57 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { ArticleOutput } from '../../core/article-output.js';
+import { termRows } from './article-rows.js';
+import { insertChunked } from './insert-chunked.js';
+import type { StoreTables } from './store-schema.js';
+
+/**
+ * The schema version from which the term tables hold what `termRows` makes today (English stems beside the
+ * words as written). A database from before it is re-indexed once on open. Raise it, and SCHEMA_VERSION
+ * with it, whenever the way terms are made changes.
+ */
+export const TERM_INDEX_VERSION = 3;
+
+// Articles read, and their terms written, per round: bounds the memory a large store's re-index takes.
+const ARTICLES_PER_ROUND = 200;
+
+/**
+ * Rebuilds the free-text index of every stored article from its stored record, in one transaction: a
+ * store open elsewhere meanwhile reads the old index whole, then the new one. Also gives PostgreSQL's
+ * term columns the C collation, under which a prefix range is read off the term index whatever the
+ * database's locale (a linguistic collation orders "kill-" and "killer" by rules no range can follow).
+ * Rows a concurrent open already wrote are skipped, so two processes upgrading at once both succeed.
+ */
+export async function reindexTerms(db: Kysely<StoreTables>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+      for (const table of ['event_terms', 'article_terms'])
+        await sql`alter table ${sql.table(table)} alter column term type text collate "C"`.execute(trx);
+    }
+    await trx.deleteFrom('event_terms').execute();
+    await trx.deleteFrom('article_terms').execute();
+    for (let after = ''; ;) {
+      const articles = await trx
+        .selectFrom('articles')
+        .select(['id', 'json'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(ARTICLES_PER_ROUND)
+        .execute();
+      if (articles.length === 0) return;
+      const rows = articles.map((a) => termRows(JSON.parse(a.json) as ArticleOutput));
+      await insertChunked(
+        trx,
+        'event_terms',
+        rows.flatMap((r) => r.eventTerms),
+        true,
+      );
+      await insertChunked(
+        trx,
+        'article_terms',
+        rows.flatMap((r) => r.articleTerms),
+        true,
+      );
+      after = articles[articles.length - 1].id;
+    }
+  });
+}
