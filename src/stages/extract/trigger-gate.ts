@@ -7,6 +7,7 @@ import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
 import { playedViolence } from './played-violence.js';
 import { toldFiction } from './told-fiction.js';
+import { soughtOrBrokenTruce } from './truce-senses.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
 import { guardedAgainst } from './guarded-against.js';
@@ -78,6 +79,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !figurativeSense(view, t) &&
       !playedViolence(view, t) &&
       !toldFiction(view, text, t) &&
+      !soughtOrBrokenTruce(view, text, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
