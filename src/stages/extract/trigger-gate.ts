@@ -6,6 +6,8 @@ import { inPlaceName, wordsBetween, type SentenceView } from './sentence-view.js
 import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
 import { playedViolence } from './played-violence.js';
+import { toldFiction } from './told-fiction.js';
+import { soughtOrBrokenTruce } from './truce-senses.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
 import { guardedAgainst } from './guarded-against.js';
@@ -76,6 +78,8 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !namesPlace(view, text, t) &&
       !figurativeSense(view, t) &&
       !playedViolence(view, t) &&
+      !toldFiction(view, text, t) &&
+      !soughtOrBrokenTruce(view, text, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
       !aimOfSweep(view, text, t) &&
