@@ -7,6 +7,7 @@ describe('truces sought or broken', () => {
   it.each([
     ['a truce asked for', 'The envoy has asked for a cease-fire so that food can reach the town.'],
     ['a truce called for', 'Several governments called for an immediate ceasefire in the north.'],
+    ['a truce appealed for', 'Aid agencies appealed for a truce in the besieged district.'],
     ['a truce urged', 'The council urged a lasting truce between the two militias.'],
     ['efforts to secure a truce', 'Repeated attempts at securing a truce have failed.'],
     ['a truce that broke down', 'The three-year local truce broke down last week.'],
@@ -27,6 +28,7 @@ describe('truces sought or broken', () => {
       'ceasefire',
     ],
     ['a truce that had been signed', 'The factions had signed a truce before the talks.', 'truce'],
+    ['terms agreed for a truce', 'The rivals agreed on terms for a ceasefire in the province.', 'ceasefire'],
     ['a strike in breach of a truce', 'Jets in breach of the truce bombed the town.', 'bombed'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);

@@ -1,7 +1,7 @@
 /**
  * Truces named but not declared: "the UN asked for a ceasefire", "the truce broke down", "jets in breach of
- * the truce", "the villages have had a truce for years". An Agreement is a truce a party declares (or one the text dates); a truce sought, or one told
- * only as broken, is the setting of other news.
+ * the truce", "the villages have had a truce for years". An Agreement is a truce a party declares (or one the
+ * text dates); a truce sought, or one told only as broken, is the setting of other news.
  */
 import { wordSet } from '../../core/text/word-set.js';
 import { CLAUSE_BREAK, datedInClause } from './cue-scope.js';
@@ -9,12 +9,20 @@ import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
- * Words before a truce that seek it: "called for", "asked for", "urged", "efforts to secure", "proposed".
+ * Words before a truce that seek it: "urged", "efforts to secure", "proposed".
  * Past forms that tell it reached ("secured", "brokered", "agreed") are not here.
  */
 const SEEKING = wordSet(
-  'for urge urges urged urging demand demands demanded demanding seek seeks sought seeking propose proposes ' +
+  'urge urges urged urging demand demands demanded demanding seek seeks sought seeking propose proposes ' +
     'proposed proposing proposal proposals secure securing broker brokering negotiate negotiating',
+);
+/**
+ * Verbs whose "for" seeks a truce: "called for", "asked for", "appealed for". A bare "for" does not: "signed
+ * the terms for a ceasefire", "a truce for two weeks".
+ */
+const SEEKING_FOR = wordSet(
+  'call calls called calling ask asks asked asking appeal appeals appealed appealing push pushed pushing ' +
+    'press pressed pressing plead pleaded pleading lobby lobbied lobbying hope hopes hoped hoping',
 );
 /** Words before a truce that tell it broken: "in breach of", "violations of", "the collapse of". */
 const BROKEN_BEFORE = wordSet(
@@ -47,7 +55,8 @@ export function soughtOrBrokenTruce(view: SentenceView, text: string, trigger: P
   for (let at = trigger.start - 1; at >= Math.max(0, trigger.start - BEFORE_REACH); at--) {
     const word = tokens[at].norm;
     const held = HELD.has(word) && DETERMINER.has(tokens[at + 1].norm);
-    if ((SEEKING.has(word) || BROKEN_BEFORE.has(word) || held) && inClause(at, trigger.start)) return true;
+    const seeking = SEEKING.has(word) || (word === 'for' && SEEKING_FOR.has(tokens[at - 1]?.norm ?? ''));
+    if ((seeking || BROKEN_BEFORE.has(word) || held) && inClause(at, trigger.start)) return true;
   }
   const last = Math.min(tokens.length - 1, trigger.end - 1 + AFTER_REACH);
   for (let at = trigger.end; at <= last; at++)
