@@ -30,6 +30,7 @@ import { defendedHomeland } from './homeland-defender.js';
 import { doersSought } from './sought-doers.js';
 import type { Roles } from './actor-roles.js';
 import { namesWeaponMake } from './weapon-make.js';
+import { abductedSides } from './abducted-sides.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -169,6 +170,7 @@ export function violenceRoles(
     exposed(frame, candidates),
     verbObjects(frame, perpetrators),
     objectsAfterOpenedSubject(frame, trigger, perpetrators),
+    abductedSides(frame, perpetrators),
   );
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.
