@@ -30,6 +30,8 @@ import { defendedHomeland } from './homeland-defender.js';
 import { doersSought } from './sought-doers.js';
 import type { Roles } from './actor-roles.js';
 import { namesWeaponMake } from './weapon-make.js';
+import { abductedSides } from './abducted-sides.js';
+import { inGuise } from './disguise-words.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -137,9 +139,9 @@ export function violenceRoles(
   const victims = victimsOf(frame, offered);
   // "Police investigating the bombing": those who look into the act did not do it, nor suffered it unless
   // the clause says they were harmed ("soldiers investigating the blast were wounded").
-  // "rebels fired Russian rockets": the weapon's make is neither side.
+  // "rebels fired Russian rockets": the weapon's make is neither side, nor the force whose dress they wore.
   const candidates = offered.filter(
-    (c) => (victims.includes(c) || !investigates(view, c, trigger)) && !madeBy(frame, c),
+    (c) => (victims.includes(c) || !investigates(view, c, trigger)) && !madeBy(frame, c) && !inGuise(view, c),
   );
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
@@ -169,6 +171,7 @@ export function violenceRoles(
     exposed(frame, candidates),
     verbObjects(frame, perpetrators),
     objectsAfterOpenedSubject(frame, trigger, perpetrators),
+    abductedSides(frame, perpetrators),
   );
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.

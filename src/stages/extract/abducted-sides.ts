@@ -1,0 +1,48 @@
+/** Sides an Arabic act of abduction carried off: counted after the act, they were taken, not taking. */
+import type { ActorCandidate } from './actor-finder.js';
+import { ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
+import type { Frame } from './frame-builder.js';
+import { tokenAt, type SentenceView } from './sentence-view.js';
+
+const ABDUCTION = 'Abduction/forced disappearance';
+/**
+ * Tokens from the act to the count of those it took: the doer and a word of time may stand between
+ * ("خطفت الجماعة أمس تسعة جنود").
+ */
+const COUNT_REACH = 4;
+/** Tokens from the count to the side counted ("ثلاثة من رجال الشرطة"). */
+const COUNTED_REACH = 3;
+/** «على يد», «من قبل», «أيدي»: words that hand the act to the side after them, its doer. */
+const AGENT_WORD = /^(?:يد|ايدي|قبل)$/;
+
+/**
+ * "خطفت الجماعة أمس تسعة جنود", "قام مسلحون بخطف ثلاثة من رجال الشرطة": a side counted right after an
+ * Arabic verb or verbal noun of abduction is the object carried off — the target — whatever force or
+ * nationality its noun names. Read alone, the soldiers were the only side told and passed for the doer.
+ *
+ * @example abductedSides(frame, candidates)[0]?.ref.name // 'Military Forces of Pakistan'
+ */
+export function abductedSides(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  const view = frame.view;
+  const acts = frame.triggers.filter(
+    (t) => t.phrase.tag === ABDUCTION && ARABIC_WORD.test(view.tokens[t.start].norm),
+  );
+  if (acts.length === 0 || view.quantities.length === 0) return [];
+  return candidates.filter((c) => acts.some((t) => countedAfter(view, t.end, c.at)));
+}
+
+/** Whether a count opens within reach after the act ending at token `from` and counts the side at `at`. */
+function countedAfter(view: SentenceView, from: number, at: number): boolean {
+  for (const q of view.quantities) {
+    const first = tokenAt(view, q.span[0]);
+    const next = tokenAt(view, q.span[1]);
+    if (first < from || first - from > COUNT_REACH || next > at || at - next > COUNTED_REACH) continue;
+    const lead = view.tokens.slice(from, first);
+    // A word naming the doer before the count, or another act told before the side: the count is another's.
+    if (lead.some((t) => AGENT_WORD.test(t.norm))) continue;
+    if (view.triggers.some((t) => t.start >= from && t.start < at)) continue;
+    const counted = view.tokens.slice(next, at);
+    if (counted.every((t) => t.norm === 'من' || !ARABIC_PREPOSITION.test(t.norm))) return true;
+  }
+  return false;
+}
