@@ -85,6 +85,22 @@ describe('marsad events cut short by --limit', () => {
   });
 });
 
+describe('marsad events with nothing to write', () => {
+  it('says the filters left no event, rather than end in silence', () => {
+    const none = refused('--db', db, '--format', 'csv', '--until', '2024-05');
+    expect(none.status).toBe(0);
+    expect(none.stderr).toContain('no stored event matches these filters');
+  });
+
+  it('says the database holds no event yet, and how to add some', async () => {
+    const empty = join(dir, 'empty.db');
+    await (await openStore(empty)).close();
+    const { status, stderr } = refused('--db', empty);
+    expect(status).toBe(0);
+    expect(stderr).toContain(`no event is stored in ${empty} yet: \`marsad ingest FILES --db ${empty}\``);
+  });
+});
+
 describe('marsad events given a wrong option', () => {
   it('says there is no database at a mistyped path instead of creating an empty one', () => {
     const typo = join(dir, 'evnets.db');

@@ -76,8 +76,10 @@ export function registerEventsCommand(program: Command): void {
             articles: (id) => store.getArticle(id),
             knowledge,
           });
+          // An empty file or a silent terminal reads as a failure: say why nothing came, where a file is not written.
+          if (shown.length === 0) process.stderr.write(`marsad: ${nothingListed(filter, config.db)}\n`);
           // `--format csv > events.csv` must not pass a cut list off as the whole: say so where a file is not written.
-          if (events.length > shown.length || cursor) {
+          else if (events.length > shown.length || cursor) {
             process.stderr.write(
               `marsad: ${countOf(shown.length, 'event')} written, the newest first; more match — ` +
                 `raise --limit (default 100) or narrow the filters to get them all\n`,
@@ -130,6 +132,23 @@ function filterOf(options: EventsOptions): EventFilter {
   }
   const names = { since: '--since', until: '--until' };
   return { ...filterOfQuery(parsed.data, names), limit, ...(options.distinct ? { distinct: true } : {}) };
+}
+
+// The parts of a filter that order or cut the list rather than narrow which events match.
+const SHAPING = new Set<keyof EventFilter>(['limit', 'distinct', 'sort', 'cursor']);
+
+/**
+ * Why `marsad events` wrote no event: the filters left none out of those stored, or none is stored yet.
+ *
+ * @example nothingListed({ limit: 100 }, 'events.db') // 'no event is stored in events.db yet: …'
+ */
+function nothingListed(filter: EventFilter, db: string): string {
+  const filtered = Object.entries(filter).some(
+    ([key, value]) => value !== undefined && !SHAPING.has(key as keyof EventFilter),
+  );
+  return filtered
+    ? 'no stored event matches these filters; drop one to widen the search'
+    : `no event is stored in ${db} yet: \`marsad ingest FILES --db ${db}\` adds the events of articles`;
 }
 
 function bad(option: string, problem: string, got: string): never {

@@ -47,7 +47,7 @@ const REMOVED: Record<RemovedKind, { en: string; ar: string }> = {
   byline: { en: 'byline', ar: 'سطر الكاتب' },
   'share-widget': { en: 'share buttons', ar: 'أزرار المشاركة' },
   caption: { en: 'caption', ar: 'تعليق صورة' },
-  other: { en: 'other', ar: 'أخرى' },
+  other: { en: 'other boilerplate', ar: 'حشو آخر' },
 };
 
 /** @example typeLabel('Battles') // 'معارك' when the interface is Arabic */

@@ -85,6 +85,7 @@ describe('event fields', () => {
 
   it('says how finely a place is known, so a country-level pin is not read as the capital', () => {
     expect(precisionNote({ precision: 'country' })).toBe('(country level)');
-    expect(precisionNote({ precision: 'town' })).toBe('(town)');
+    // a capital pinned to its town is a city to the reader, not a small town
+    expect(precisionNote({ precision: 'town' })).toBe('(city or town)');
   });
 });
