@@ -92,7 +92,9 @@ async function csvRow(
     location: e.location?.name ?? null,
     latitude: e.location?.lat ?? null,
     longitude: e.location?.lon ?? null,
-    geo_precision: e.location ? GEO_PRECISION[e.location.precision] : null,
+    // A place with no coordinates (a village the base does not hold) has no point to be precise about: 1
+    // would tell a reader the row's map pin is the town itself.
+    geo_precision: e.location?.lat != null ? GEO_PRECISION[e.location.precision] : null,
     // ACLED's source is the outlet; a file with no publisher is named, not the path it had on the disk.
     source: article?.publisher?.value ?? sourceLabel(article?.url, e.source),
     notes: evidenceTexts(article, e.evidence).join(' … '),

@@ -109,6 +109,22 @@ describe('CSV export', () => {
     });
   });
 
+  it('gives a place with no coordinates no geo_precision, where 1 would claim the town itself', async () => {
+    const [first] = events;
+    const village = {
+      ...first.location!,
+      name: 'Kafr Tala',
+      lat: null,
+      lon: null,
+      precision: 'town' as const,
+    };
+    const [header, row] = parseCsv(
+      (await exported('csv', [{ ...first, location: village }])).replace(/^\uFEFF/, ''),
+    );
+    expect(row[header.indexOf('location')]).toBe('Kafr Tala');
+    expect(row[header.indexOf('geo_precision')]).toBe('');
+  });
+
   it('says, in every format, where a date no words of the incident give comes from', async () => {
     const fetched = {
       ...events[0],
