@@ -193,6 +193,10 @@ describe('the web UI in Chromium', () => {
         return download.suggestedFilename();
       };
       expect(await named('stix')).toBe('marsad-events.stix.json');
+      // "Save link as" names the file from the link itself: the same name.
+      expect(await page.getAttribute('a.export-link[data-format="stix"]', 'download')).toBe(
+        'marsad-events.stix.json',
+      );
       expect(await named('geojson')).toBe('marsad-events.geojson');
     });
   });

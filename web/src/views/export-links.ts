@@ -6,11 +6,12 @@ import { t } from '../i18n/locale.js';
 import { filtersToParams, type Filters } from '../state/filter-state.js';
 import { loadFailureMessage } from './load-failure.js';
 
+/** Each format, its label, and the file name's extension the server's attachment gives it. */
 const FORMATS = [
-  ['csv', 'CSV'],
-  ['geojson', 'GeoJSON'],
-  ['stix', 'STIX 2.1'],
-  ['jsonl', 'JSON Lines'],
+  ['csv', 'CSV', 'csv'],
+  ['geojson', 'GeoJSON', 'geojson'],
+  ['stix', 'STIX 2.1', 'stix.json'],
+  ['jsonl', 'JSON Lines', 'jsonl'],
 ] as const;
 
 export interface ExportLinks {
@@ -28,13 +29,13 @@ export interface ExportLinks {
  */
 export function exportLinks(): ExportLinks {
   const failure = h('span', { class: 'export-failure', role: 'status' });
-  const links = FORMATS.map(([format, label]) =>
+  const links = FORMATS.map(([format, label, extension]) =>
     h(
       'a',
       {
         class: 'export-link',
         data: { format },
-        download: `marsad-events.${format}`,
+        download: `marsad-events.${extension}`,
         on: { click: (ev) => downloadWithKey(ev, failure) },
       },
       label,
