@@ -38,6 +38,17 @@ export function ownRun(
 }
 
 /**
+ * Whether the date's own words name a run of years ("in the 1990s", "between 2003 and 2008"): news of the
+ * day is never dated by such a stretch, so it tells history even where no publication date says how old.
+ */
+export function toldAsYears(date: DateRef, times: readonly TimeExpression[]): boolean {
+  if (date.basis || date.spans.length !== 1) return false;
+  const [from, to] = date.spans[0];
+  const t = times.find((x) => x.span[0] === from && x.span[1] === to);
+  return t?.precision === 'year' && !!t.value && !!t.end && t.end.slice(0, 4) !== t.value.slice(0, 4);
+}
+
+/**
  * The day a date weighs as against the publication date: its own day, or the middle of the run its words
  * name (a month counts from its middle; so does "during Ramadan", told as its year).
  */

@@ -22,6 +22,25 @@ describe('the timing judge', () => {
   });
 });
 
+describe('an incident of an article with no publication date', () => {
+  const timingOf = (when: string, time: NonNullable<FixtureSpec['times']>[number][1]) =>
+    resolvedEvents({
+      text: `${when}, gunmen killed seven farmers in Ramadi.`,
+      mentions: [['Ramadi', ramadi]],
+      times: [[when.replace(/^In /, ''), time]],
+    }).map((e) => `${e.date?.value} ${e.timing?.value}`);
+
+  it('is history when its words date it by a run of years', () => {
+    const decade = { value: '1990', end: '1999', precision: 'year', reason: 'explicit decade' } as const;
+    expect(timingOf('In the 1990s', decade)).toEqual(['1990 historical']);
+  });
+
+  it('stays current when dated by one year, which no reference tells the age of', () => {
+    const year = { value: '1991', precision: 'year', reason: 'explicit year' } as const;
+    expect(timingOf('In 1991', year)).toEqual(['1991 current']);
+  });
+});
+
 describe('an incident recalled as like the news', () => {
   /** Ramadi's news, then a like incident in Fallujah recalled on `day`, which the times stage read as `time`. */
   const timingsOf = (day: string, time: NonNullable<FixtureSpec['times']>[number][1]) => {

@@ -1,6 +1,6 @@
 import type { EventRecord, TimeExpression } from '../../core/records.js';
 import { DAY_MS } from '../../core/day-ms.js';
-import { weighedDay } from './day-runs.js';
+import { toldAsYears, weighedDay } from './day-runs.js';
 
 /** ACLED and the annotation guide call an incident historical when it is more than about 30 days old. */
 const HISTORICAL_DAYS = 30;
@@ -11,7 +11,7 @@ const HISTORICAL_DAYS = 30;
  * within the month ("similar shelling of Saraqib on Monday that killed nine": a recalled incident, yet
  * current news). A month counts from its middle (June is history in late July), a year only when it is
  * an earlier year. A stretch the date's own words name ("during Ramadan", told as its year) counts from
- * its middle, as a month does.
+ * its middle, as a month does. With no reference, only a run of years ("in the 1990s") tells history.
  *
  * @example judgeTiming(event, '2015-07-25', doc.times) // { value: 'historical', spans: [...] } for a June 2015 date
  */
@@ -22,7 +22,8 @@ export function judgeTiming(
 ): EventRecord['timing'] {
   if (event.timing?.value === 'historical' && !recentOwnDay(event, reference)) return event.timing;
   const spans = event.date?.spans.length ? event.date.spans : (event.event_type?.spans ?? []);
-  if (!event.date || !reference) return { value: 'current', spans };
+  if (!event.date) return { value: 'current', spans };
+  if (!reference) return { value: toldAsYears(event.date, times) ? 'historical' : 'current', spans };
   return { value: isHistorical(weighedDay(event.date, times), reference) ? 'historical' : 'current', spans };
 }
 
