@@ -134,6 +134,15 @@ describe('a place named aside', () => {
     expect(namesFirm(town(text, 'Lakhpur'), text)).toBe(false);
   });
 
+  it('names both ends of a road told between a town named with its noun and another town', () => {
+    const text = 'A mine on the road between Lakhpur town and Sitapur hit a car near Rampur.';
+    expect(namesOfficeOrRoute(town(text, 'Lakhpur'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Sitapur'), text)).toBe(true);
+    expect(namesOfficeOrRoute(town(text, 'Rampur'), text)).toBe(false);
+    const list = 'Shells fell on Lakhpur town and Sitapur.';
+    expect(namesOfficeOrRoute(town(list, 'Lakhpur'), list)).toBe(false);
+  });
+
   it("names an office or a route's end, but not a place after a lower-case prefix", () => {
     const text = 'Rurania governor Ali drove on the Lakhpur-Sitapur road through mid-Rampur.';
     expect(namesOfficeOrRoute(town(text, 'Rurania'), text)).toBe(true);

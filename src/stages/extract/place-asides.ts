@@ -265,13 +265,16 @@ export function namesRouteEnd(m: Pick<Mention, 'span'>, text: string): boolean {
   );
 }
 
-/** "the track between X and Y", "a road between the towns of X and Y": the words before a stretch's first end… */
+/**
+ * "the track between X and Y", "a road between the towns of X and Y", "the road between X town and Y": the words
+ * before a stretch's first end…
+ */
 const BETWEEN_FIRST = /\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$/i;
 /** …the words after it… */
-const AND_NEXT = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
+const AND_NEXT = /^(?:\s+(?:town|village|city))?\s+and\s+(?:the\s+)?\p{Lu}/u;
 /** …and the words before its second end. */
 const BETWEEN_SECOND =
-  /\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+(?:the\s+)?$/u;
+  /\bbetween\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:town|village|city))?\s+and\s+(?:the\s+)?$/u;
 
 /** A word written with a capital or a small first letter, as a regex fragment. */
 const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;

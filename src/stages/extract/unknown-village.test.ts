@@ -111,6 +111,13 @@ describe('villages the knowledge base does not know', () => {
     const text = 'Gunmen shot a man in the Gazan town of Beit Lakh near Rafah.';
     expect(placesOf({ text, mentions: [['Rafah', placeEntity('Rafah', 'PS')]] })).toEqual(['Beit Lakh PS']);
   });
+
+  it('takes no village named as an end of the road the incident was on', () => {
+    const text = 'A bomb on the road between Kefra town and Hama killed a driver.';
+    expect(placesOf({ text, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).not.toContain('Kefra SY');
+    const scene = 'A bomb in Kefra town near Hama killed a driver.';
+    expect(placesOf({ text: scene, mentions: [['Hama', placeEntity('Hama', 'SY')]] })).toEqual(['Kefra SY']);
+  });
 });
 
 describe('villages located by a place the base knows, named right after them', () => {

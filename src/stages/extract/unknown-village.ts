@@ -2,7 +2,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import type { Mention, PlaceRef, Token } from '../../core/records.js';
 import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
-import { OWNERS_POSSESSIVE } from './place-asides.js';
+import { namesRouteEnd, OWNERS_POSSESSIVE } from './place-asides.js';
 import type { Span } from '../../core/span.js';
 
 /**
@@ -148,14 +148,16 @@ function englishVillage(text: string, clause: Span, mentions: readonly Mention[]
     // "five people from X village": where people live, not where it happened; "north of X village": a
     // landmark the scene is found by.
     const at = clause[0] + m.index;
+    const from = clause[0] + m.index + m[0].indexOf(name);
+    const span: Span = [from, from + name.length];
+    // "the road between X town and Y": an end of the road, which says nothing of where on it the incident was.
     if (
       NOT_A_NAME.test(name.split(' ')[0]) ||
+      namesRouteEnd({ span }, text) ||
       namesOrigin({ span: [at, at] }, text, clause[0]) ||
       BEARING_BEFORE.test(text.slice(Math.max(clause[0], at - 24), at))
     )
       continue;
-    const from = clause[0] + m.index + m[0].indexOf(name);
-    const span: Span = [from, from + name.length];
     // "the city of Al Raqqa": the article written apart, the rest a name the base knows.
     const article = ARTICLE_APART.exec(name)?.[0].length ?? 0;
     if (!known(span, mentions, text) && !(article > 0 && known([from + article, span[1]], mentions, text))) {

@@ -197,3 +197,30 @@ describe('a bare attack at the seat a blast is told to lie by', () => {
     expect(told(null)).toHaveLength(2);
   });
 });
+
+describe("a headline told at a province named after its seat, and the body's village in that province", () => {
+  const province = { ...placeEntity('Ostmark', 'YE', 'region'), entity_id: 'region:ye:ostmark' };
+  /** "… killed in `headlineTown`." over a clash at Kefra in the countryside of Ostmark province, killing `toll`. */
+  const placesOf = (headlineTown: string, toll: number) =>
+    eventsOf(
+      `Twenty rebels killed in ${headlineTown}\nTroops clashed with rebels at Kefra in the northern countryside of Ostmark province, killing ${toll} of them.`,
+      [
+        [headlineTown, placeEntity(headlineTown, 'YE')],
+        ['Kefra', placeEntity('Kefra', 'YE')],
+        ['Ostmark', province, headlineTown === 'Ostmark' ? 2 : 1],
+      ],
+      [
+        ['Twenty', killed(20, 'rebels')],
+        [String(toll), killed(toll)],
+      ],
+    ).map((e) => [e.location?.name, e.fatalities?.value]);
+
+  it('is the village incident told coarser: one event at the village, with the same toll', () => {
+    expect(placesOf('Ostmark', 20)).toEqual([['Kefra', 20]]);
+  });
+
+  it('keeps two incidents when the tolls differ, or the headline names another town', () => {
+    expect(placesOf('Ostmark', 7)).toHaveLength(2);
+    expect(placesOf('Rampur', 20)).toHaveLength(2);
+  });
+});

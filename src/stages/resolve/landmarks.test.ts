@@ -47,4 +47,43 @@ describe('the landmarks a telling finds its place by', () => {
     expect(landmarksAt(text, 'Vira', two)).toEqual([]);
     expect(landmarksAt(text, 'Vira', [])).toEqual([]);
   });
+
+  /** A mention of `words` placed as a town or a region of `country`. */
+  const placed = (
+    text: string,
+    words: string,
+    id: string,
+    precision: 'town' | 'region',
+    from = 0,
+  ): Mention => ({
+    ...town(text, words, id, from),
+    name: words,
+    place: { country: 'YE', lat: null, lon: null, precision },
+  });
+
+  it('finds a village in the countryside of a province by the town the province is named after too', () => {
+    const text =
+      'Twenty killed in Ostmark. A clash at Kefra in the countryside of Ostmark province killed 20.';
+    const mentions = [
+      placed(text, 'Ostmark', 'place:ostmark', 'town'),
+      placed(text, 'Ostmark', 'region:ostmark', 'region', 30),
+    ];
+    expect(landmarksAt(text, 'Kefra', mentions)).toEqual(['region:ostmark', 'place:ostmark']);
+  });
+
+  it('adds no town of another name, and none for a landmark that is a town', () => {
+    const text =
+      'Twenty killed in Rampur. A clash at Kefra in the countryside of Ostmark province killed 20.';
+    const other = [
+      placed(text, 'Rampur', 'place:rampur', 'town'),
+      placed(text, 'Ostmark', 'region:ostmark', 'region'),
+    ];
+    expect(landmarksAt(text, 'Kefra', other)).toEqual(['region:ostmark']);
+    const seat = 'Twenty killed in Ostmark. A clash at Kefra near Ostmark killed 20.';
+    const towns = [
+      placed(seat, 'Ostmark', 'place:ostmark', 'town'),
+      placed(seat, 'Ostmark', 'place:ostmark', 'town', 30),
+    ];
+    expect(landmarksAt(seat, 'Kefra', towns)).toEqual(['place:ostmark']);
+  });
 });

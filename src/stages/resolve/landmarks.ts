@@ -43,8 +43,27 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
   });
   const capital = capitalMeasuredFrom(text, own[1], doc.mentions ?? []);
   if (capital !== null) landmarks.push(capital);
+  const seat = namesakeSeat(landmarks, doc.mentions ?? []);
+  if (seat !== undefined) landmarks.push(seat);
   // Packed, as the merger's spreads of them are: its readers see one array layout (core/packed-map.ts).
   return packedMap(landmarks, (m) => m.entity_id);
+}
+
+/**
+ * "20 killed in Ostmark" over "a village in the countryside of Ostmark province": a site found by a province is
+ * found by the town the province is named after too, when the article names it — a bare "Ostmark" may be
+ * either, and a telling there, with the same toll, is the village's incident told coarser.
+ */
+function namesakeSeat(landmarks: readonly Mention[], mentions: readonly Mention[]): Mention | undefined {
+  const regions = landmarks.filter((m) => m.place?.precision === 'region');
+  if (regions.length === 0) return undefined;
+  return mentions.find(
+    (m) =>
+      m.place?.precision === 'town' &&
+      regions.some(
+        (r) => r.place!.country === m.place!.country && r.name.toLowerCase() === m.name.toLowerCase(),
+      ),
+  );
 }
 
 /** "west of the capital", «غربي العاصمة»: a bearing, then the bare word for the capital, naming no town itself. */
