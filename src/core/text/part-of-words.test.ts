@@ -6,6 +6,8 @@ describe('the words that put a town in a place named after it', () => {
     [' in southern Varna, where', 'Varna'],
     [' town in the eastern Kestrel hills', 'Kestrel'],
     [' in al-Qurna killing two', 'al-Qurna'],
+    [' in the northern countryside of Varna province', 'Varna'],
+    [' village in the countryside of the Kestrel plain', 'Kestrel'],
   ])('"%s" names %s', (after, name) => {
     expect(nameAfterPartOf(after)).toBe(name);
   });
@@ -16,6 +18,7 @@ describe('the words that put a town in a place named after it', () => {
 
   it('reads the whole gap between two names', () => {
     expect(IN_PART_OF.test(' village in the north-eastern ')).toBe(true);
+    expect(IN_PART_OF.test(' in the western countryside of ')).toBe(true);
     expect(IN_PART_OF.test(' near ')).toBe(false);
   });
 });
