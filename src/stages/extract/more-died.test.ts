@@ -12,7 +12,7 @@ function deadAfter(after: string, word: string, value: number): number | null {
     [word, { value, qualifier: 'exact', role: 'killed', noun: 'people' }],
   ];
   const doc = fixtureDocument({
-    text: `A bomb went off at a bus stop in Kirkuk, killing three people. ${after}`,
+    text: `A bomb blew up beside a bus shelter in Kirkuk, killing three people. ${after}`,
     published: '2021-05-02',
     mentions: [['Kirkuk', placeEntity('Kirkuk', 'IQ')]],
     quantities,

@@ -36,7 +36,7 @@ describe('violence told in a work of fiction', () => {
     ['the film industry', 'In the film industry town, police clashed with protesters on Monday.', 'clashed'],
     [
       'an actor who starred in a film',
-      'The actor, who starred in the film, was shot dead outside his home.',
+      'The actor, who starred in the film, was shot dead near his house.',
       'was shot',
     ],
     [
@@ -45,7 +45,7 @@ describe('violence told in a work of fiction', () => {
       'stabbed',
     ],
     ['a novel kind of attack', 'In a novel attack, insurgents bombed the base with small drones.', 'bombed'],
-    ['a film festival', 'At the film festival a bomb exploded outside the main hall.', 'exploded'],
+    ['a film festival', 'At the film festival a bomb exploded by the doors of the main hall.', 'exploded'],
   ])('keeps %s', (_, text, word) => {
     expect(asserted(text)).toContain(word);
   });

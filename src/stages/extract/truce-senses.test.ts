@@ -5,14 +5,14 @@ const asserted = (text: string) => assertedWords({ text });
 
 describe('truces sought or broken', () => {
   it.each([
-    ['a truce asked for', 'The envoy has asked for a cease-fire so that food can reach the town.'],
+    ['a truce asked for', 'The envoy is asking for a cease-fire so that food can reach the town.'],
     ['a truce called for', 'Several governments called for an immediate ceasefire in the north.'],
     ['a truce appealed for', 'Aid agencies appealed for a truce in the besieged district.'],
     ['a truce urged', 'The council urged a lasting truce between the two militias.'],
     ['efforts to secure a truce', 'Repeated attempts at securing a truce have failed.'],
     ['a truce that broke down', 'The three-year local truce broke down last week.'],
     ['a truce that collapsed', 'The fragile ceasefire in the valley collapsed.'],
-    ['a truce held as a state', 'Elders in the valley have had a local truce with the army for years.'],
+    ['a truce held as a state', 'The hill villages have had a quiet truce beside the army for years.'],
     ['a breach of a truce', 'The group accused its rivals of a breach of the truce.'],
   ])('records no agreement for %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
