@@ -1,5 +1,5 @@
 /**
- * "in", "town in the", "in northern", "in the northern countryside of": the words between a town and the place
+ * "in", "town in the", "in northern", "in the western countryside of": the words between a town and the place
  * it is told to lie in.
  */
 const PART_OF = String.raw`\s*(?:town|city|village)?\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?(?:countryside\s+of\s+(?:the\s+)?)?`;
