@@ -86,4 +86,13 @@ describe('the landmarks a telling finds its place by', () => {
     ];
     expect(landmarksAt(seat, 'Kefra', towns)).toEqual(['place:ostmark']);
   });
+
+  it('adds no seat for a province a site is only measured from', () => {
+    const text = 'A car bomb killed 12 in Ostmark. Another hurt nine in Kefra, just north of Ostmark.';
+    const mentions = [
+      placed(text, 'Ostmark', 'place:ostmark', 'town'),
+      placed(text, 'Ostmark', 'region:ostmark', 'region', 40),
+    ];
+    expect(landmarksAt(text, 'Kefra', mentions)).toEqual(['region:ostmark']);
+  });
 });

@@ -35,27 +35,31 @@ export function landmarksOf(event: EventRecord, doc: Document): string[] {
   const own = event.location?.spans[0];
   if (!own) return [];
   const text = doc.text ?? '';
+  // The provinces whose countryside the site is told in: only they stand for their namesake seat too.
+  const countrysides: Mention[] = [];
   const landmarks = (doc.mentions ?? []).filter((m) => {
     if (!m.place || m.span[0] < own[1] || m.span[0] - own[1] > LANDMARK_REACH) return false;
     const between = text.slice(own[1], m.span[0]);
-    const landmark = MEASURED_FROM.test(between) || RIGHT_NEAR.test(between) || COUNTRYSIDE_OF.test(between);
-    return landmark && !DISTANCE.test(between);
+    if (DISTANCE.test(between)) return false;
+    if (COUNTRYSIDE_OF.test(between)) countrysides.push(m);
+    return MEASURED_FROM.test(between) || RIGHT_NEAR.test(between) || COUNTRYSIDE_OF.test(between);
   });
   const capital = capitalMeasuredFrom(text, own[1], doc.mentions ?? []);
   if (capital !== null) landmarks.push(capital);
-  const seat = namesakeSeat(landmarks, doc.mentions ?? []);
+  const seat = namesakeSeat(countrysides, doc.mentions ?? []);
   if (seat !== undefined) landmarks.push(seat);
   // Packed, as the merger's spreads of them are: its readers see one array layout (core/packed-map.ts).
   return packedMap(landmarks, (m) => m.entity_id);
 }
 
 /**
- * "20 killed in Ostmark" over "a village in the countryside of Ostmark province": a site found by a province is
- * found by the town the province is named after too, when the article names it — a bare "Ostmark" may be
- * either, and a telling there, with the same toll, is the village's incident told coarser.
+ * "20 killed in Ostmark" over "a village in the countryside of Ostmark province": a site told in a province's
+ * countryside is found by the town the province is named after too, when the article names it — a bare
+ * "Ostmark" may be either, and a telling there, with the same toll, is the village's incident told coarser.
+ * Not a province a site is only measured from: "Tarmiyah, north of Baghdad" is not told at Baghdad's seat.
  */
-function namesakeSeat(landmarks: readonly Mention[], mentions: readonly Mention[]): Mention | undefined {
-  const regions = landmarks.filter((m) => m.place?.precision === 'region');
+function namesakeSeat(countrysides: readonly Mention[], mentions: readonly Mention[]): Mention | undefined {
+  const regions = countrysides.filter((m) => m.place?.precision === 'region');
   if (regions.length === 0) return undefined;
   return mentions.find(
     (m) =>
