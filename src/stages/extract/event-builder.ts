@@ -9,6 +9,7 @@ import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
+import { stateAirRaid } from './state-air-raids.js';
 import { interventionSides } from './protest-sides.js';
 import type { Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
@@ -85,6 +86,9 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const roles = assignRoles(frame, candidates, sidesIn);
   if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
   const typed = typeFrame(frame, roles);
+  // "Soldiers killed in Ruritanian raids" over a story of its air raids: one of those, not a fight.
+  if ((typed.sub === 'Armed clash' || typed.sub === 'Attack') && stateAirRaid(frame, roles, ctx.text))
+    typed.sub = 'Air/drone strike';
   if (typed.sub === 'Protest with intervention') interventionSides(frame, roles, candidates, sidesIn);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {
