@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadArabicNames, openStore } from '../app/index.js';
+import { loadArabicNames } from '../app/index.js';
 import type { StoredEvent } from '../core/article-output.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
@@ -9,6 +9,7 @@ import { eventFilterQuery, filterOf as filterOfQuery } from '../app/event-filter
 import { countOf } from './batch-summary.js';
 import { action } from './cli-errors.js';
 import { OUTPUT_FORMATS, writeEvents, type OutputFormat } from './event-output.js';
+import { openCommandStore } from './open-store.js';
 
 interface EventsOptions {
   db?: string;
@@ -58,7 +59,7 @@ export function registerEventsCommand(program: Command): void {
         const config = loadConfig({ db: options.db });
         const filter = filterOf(options);
         const format = options.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-        const store = await openStore(config.db, { existing: true });
+        const store = await openCommandStore(config.db, { existing: true });
         try {
           const events: StoredEvent[] = [];
           let cursor: string | null | undefined;

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { openStore } from '../app/index.js';
 import { createKeyring, KEY_ROLES } from '../app/keys.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import type { KeyRole } from '../core/ports.js';
 import { action } from './cli-errors.js';
+import { openCommandStore } from './open-store.js';
 
 interface KeyOptions {
   db?: string;
@@ -77,7 +77,7 @@ async function withKeyring(
   options: KeyOptions,
   run: (ring: ReturnType<typeof createKeyring>) => Promise<void>,
 ) {
-  const store = await openStore(loadConfig({ db: options.db }).db, { existing: true });
+  const store = await openCommandStore(loadConfig({ db: options.db }).db, { existing: true });
   try {
     await run(createKeyring(store));
   } finally {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { createMarsad, knowledgeLookup, openStore } from '../app/index.js';
+import { createMarsad, knowledgeLookup } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { DEFAULT_RATE_LIMIT } from '../server/build-server.js';
 import { assertListenAllowed, startServer } from '../server/start-server.js';
 import { action } from './cli-errors.js';
+import { openCommandStore } from './open-store.js';
 
 interface ServeOptions {
   host: string;
@@ -50,7 +51,7 @@ export function registerServeCommand(program: Command): void {
           );
         }
         const config = loadConfig({ db: options.db, referenceDate: options.referenceDate });
-        const store = await openStore(config.db, { existing: true });
+        const store = await openCommandStore(config.db, { existing: true });
         try {
           // Before the knowledge base loads (seconds): a refused address should fail at once.
           await assertListenAllowed(store, options.host);

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { createMarsad, openQueue, openStore, startWorker } from '../app/index.js';
+import { createMarsad, openQueue, startWorker } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { countOf, problemsNote } from './batch-summary.js';
 import { action, reportFailure, reportWarning } from './cli-errors.js';
+import { openCommandStore } from './open-store.js';
 
 interface WorkerOptions {
   queue: string;
@@ -39,7 +40,7 @@ export function registerWorkerCommand(program: Command): void {
         const config = loadConfig({ db: options.db });
         const [marsad, store, queue] = await Promise.all([
           createMarsad(config),
-          openStore(config.db),
+          openCommandStore(config.db),
           openQueue(options.queue),
         ]);
         const worker = startWorker(marsad, queue, store, {

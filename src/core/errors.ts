@@ -46,6 +46,10 @@ export const ERROR_CATALOGUE = {
   STAGE_FAILED: { http: 500, hint: 'A stage failed on this document; the batch went on.' },
   PIPELINE_CONTRACT: { http: 500, hint: 'A stage reads a field no earlier stage writes.' },
   STORE_FAILED: { http: 500, hint: 'The store rejected the write; nothing of this article was stored.' },
+  STORE_BUSY: {
+    http: 503,
+    hint: 'Wait until the other process says the upgrade is done, then run the command again.',
+  },
   CONFIG_INVALID: { http: 500, hint: 'Fix the configuration value named in the message.' },
   KB_INVALID: { http: 500, hint: 'A knowledge-base file has a malformed line; the message names it.' },
   BAD_REQUEST: { http: 400, hint: 'A parameter is missing or malformed; the message names it.' },

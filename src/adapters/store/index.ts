@@ -5,6 +5,7 @@ import { createSqliteStore } from './sqlite-store.js';
 export { createSqliteStore } from './sqlite-store.js';
 export type { StoreTables } from './store-schema.js';
 export type { StoreOptions } from './kysely-store.js';
+export type { ReindexNotice } from './term-index.js';
 export { MIN_PREFIX, shortPrefix } from './search-query.js';
 
 /**

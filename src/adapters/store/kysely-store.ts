@@ -12,6 +12,7 @@ import { keyQueries } from './key-queries.js';
 import { BROAD_ROWS, broadMemberships } from './membership-filters.js';
 import type { SchemaVersion } from './schema-version.js';
 import { createTables, type StoreTables } from './store-schema.js';
+import type { ReindexNotice } from './term-index.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 1000;
@@ -28,6 +29,11 @@ export interface StoreOptions {
    * `worker` create it. PostgreSQL ignores it.
    */
   existing?: boolean;
+  /**
+   * Told when opening a store written before stemmed search starts re-indexing its articles' search terms
+   * (once; seconds per thousand articles), and when that is done: a command says why it waits.
+   */
+  onReindex?: (notice: ReindexNotice) => void;
 }
 
 type EventJoinRow = Selectable<StoreTables['events']> & {
@@ -51,7 +57,7 @@ export async function createKyselyStore(
   schemaVersion: SchemaVersion,
   lock?: IncidentLock,
 ): Promise<ServingStore> {
-  await createTables(db, schemaVersion);
+  await createTables(db, schemaVersion, options.onReindex);
   return {
     ...entityQueries(db),
     ...keyQueries(db),

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureArticles } from './fixtures/fixture-articles.js';
 import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
+import type { ReindexNotice } from './index.js';
 
 const [mosul] = fixtureArticles();
 const clash = mosul.events[0].id;
@@ -66,5 +67,32 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the schema version of a $na
     } finally {
       await store.close();
     }
+  });
+
+  it('tells the opener when the re-index starts, with the articles, and when it is done', async () => {
+    const store = await adapter.open();
+    await store.saveArticles(fixtureArticles('copy'));
+    const { articles } = await store.counts();
+    await store.close();
+    await adapter.asOlderVersion();
+    const notices: ReindexNotice[] = [];
+    await adapter.open({ onReindex: (n) => notices.push(n) }).then((store) => store.close());
+    expect(notices).toEqual([
+      { phase: 'started', articles },
+      { phase: 'finished', articles, milliseconds: expect.any(Number) },
+    ]);
+    // Already re-indexed: the next open has nothing to tell.
+    await adapter.open({ onReindex: (n) => notices.push(n) }).then((store) => store.close());
+    expect(notices).toHaveLength(2);
+  });
+});
+
+describe.each([sqliteAdapter(), postgresAdapter()])('a new, empty $name store', (adapter) => {
+  afterAll(() => adapter.cleanup());
+
+  it('opens without a word of re-indexing: there is nothing to re-index', async () => {
+    const notices: ReindexNotice[] = [];
+    await adapter.open({ onReindex: (n) => notices.push(n) }).then((store) => store.close());
+    expect(notices).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createSqliteStore } from './sqlite-store.js';
 
@@ -21,6 +22,25 @@ describe('opening the SQLite store', () => {
       code: 'INPUT_UNREADABLE',
       message: expect.stringContaining(`${folder}: cannot open it as a database`),
     });
+  });
+
+  it('says another process is upgrading the database when the upgrade finds it locked past the wait', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'marsad-db-')), 'events.db');
+    await createSqliteStore(path).then((store) => store.close());
+    // What a second process meets while the first re-indexes: an older version, and the write lock held.
+    const first = new Database(path);
+    first.pragma('user_version = 0');
+    first.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(createSqliteStore(path)).rejects.toMatchObject({
+        code: 'STORE_BUSY',
+        message: expect.stringContaining(`${path}: another marsad process is upgrading this database`),
+      });
+    } finally {
+      first.close();
+    }
+    // Once the lock is gone the same open upgrades it.
+    await createSqliteStore(path).then((store) => store.close());
   });
 
   it('still makes a new database under a new name', async () => {

@@ -7,6 +7,9 @@ import { createKyselyStore, type StoreOptions } from './kysely-store.js';
 import { sqliteSchemaVersion } from './schema-version.js';
 import type { StoreTables } from './store-schema.js';
 
+// How long a write waits for another process's to end before it fails.
+const BUSY_TIMEOUT_MS = 5000;
+
 /**
  * The embedded store: one SQLite file (created if missing, unless `existing`), WAL mode so the server can
  * read while `marsad ingest` writes.
@@ -24,12 +27,15 @@ export async function createSqliteStore(path: string, options: StoreOptions = {}
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   // A second process writing at the same moment waits instead of failing at once.
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const store = await createKyselyStore(
     new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) }),
     options,
     sqliteSchemaVersion,
-  );
+  ).catch((e: unknown) => {
+    database.close();
+    throw busyUpgrading(path, e);
+  });
   refreshStatistics(database);
   return {
     ...store,
@@ -58,6 +64,20 @@ function openDatabase(path: string): Database.Database {
         : `cannot open it as a database (${(e as Error).message})`;
     throw new MarsadError('INPUT_UNREADABLE', `${path}: ${reason}`, { cause: e });
   }
+}
+
+/**
+ * Opening writes only to upgrade a database an older version wrote, so a lock that outlasted the busy
+ * timeout there is another process upgrading it (the re-index holds the lock for seconds per thousand
+ * articles); SQLite's own words, "database is locked", name neither the file nor the wait.
+ */
+function busyUpgrading(path: string, e: unknown): unknown {
+  if (!String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return e;
+  return new MarsadError(
+    'STORE_BUSY',
+    `${path}: another marsad process is upgrading this database (re-indexing its search terms, once); it stayed locked for ${BUSY_TIMEOUT_MS / 1000} s`,
+    { cause: e },
+  );
 }
 
 /**

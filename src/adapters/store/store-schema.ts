@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
-import { reindexTerms, TERM_INDEX_VERSION } from './term-index.js';
+import { reindexTerms, TERM_INDEX_VERSION, type ReindexNotice } from './term-index.js';
 
 /**
  * The tables both dialects share. Whole records are kept as JSON (`json` columns) so nothing of the
@@ -81,9 +81,13 @@ export interface StoreTables {
 /**
  * Creates the tables and indexes when they are missing and upgrades a database an older version wrote;
  * safe to run on every open. A database already at `SCHEMA_VERSION` (or a newer one) is left untouched,
- * so an ordinary open runs no upgrade statement.
+ * so an ordinary open runs no upgrade statement. `onReindex` hears of the one long step, the re-index.
  */
-export async function createTables(db: Kysely<StoreTables>, schemaVersion: SchemaVersion): Promise<void> {
+export async function createTables(
+  db: Kysely<StoreTables>,
+  schemaVersion: SchemaVersion,
+  onReindex?: (notice: ReindexNotice) => void,
+): Promise<void> {
   const version = await schemaVersion.read(db);
   if (version >= SCHEMA_VERSION) return;
   const real = sql`double precision`;
@@ -196,7 +200,7 @@ export async function createTables(db: Kysely<StoreTables>, schemaVersion: Schem
     .addColumn('revoked_at', 'text')
     .execute();
   await createIndexes(db);
-  if (version < TERM_INDEX_VERSION) await reindexTerms(db);
+  if (version < TERM_INDEX_VERSION) await reindexTerms(db, onReindex);
   await schemaVersion.write(db, SCHEMA_VERSION);
 }
 

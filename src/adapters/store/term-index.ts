@@ -11,6 +11,13 @@ import type { StoreTables } from './store-schema.js';
  */
 export const TERM_INDEX_VERSION = 3;
 
+/**
+ * What opening a store says of its one-time re-index, which takes seconds per thousand articles: when it
+ * starts (how many articles), and when it is done (how long it took). A store with no article says nothing.
+ */
+export type ReindexNotice =
+  { phase: 'started'; articles: number } | { phase: 'finished'; articles: number; milliseconds: number };
+
 // Articles read, and their terms written, per round: bounds the memory a large store's re-index takes.
 const ARTICLES_PER_ROUND = 200;
 
@@ -21,12 +28,22 @@ const ARTICLES_PER_ROUND = 200;
  * database's locale (a linguistic collation orders "kill-" and "killer" by rules no range can follow).
  * Rows a concurrent open already wrote are skipped, so two processes upgrading at once both succeed.
  */
-export async function reindexTerms(db: Kysely<StoreTables>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export async function reindexTerms(
+  db: Kysely<StoreTables>,
+  notify: (notice: ReindexNotice) => void = () => undefined,
+): Promise<void> {
+  const start = Date.now();
+  const reindexed = await db.transaction().execute(async (trx) => {
     if (trx.getExecutor().adapter instanceof PostgresAdapter) {
       for (const table of ['event_terms', 'article_terms'])
         await sql`alter table ${sql.table(table)} alter column term type text collate "C"`.execute(trx);
     }
+    const { n } = await trx
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const count = Number(n);
+    if (count > 0) notify({ phase: 'started', articles: count });
     await trx.deleteFrom('event_terms').execute();
     await trx.deleteFrom('article_terms').execute();
     for (let after = ''; ;) {
@@ -37,7 +54,7 @@ export async function reindexTerms(db: Kysely<StoreTables>): Promise<void> {
         .orderBy('id')
         .limit(ARTICLES_PER_ROUND)
         .execute();
-      if (articles.length === 0) return;
+      if (articles.length === 0) return count;
       const rows = articles.map((a) => termRows(JSON.parse(a.json) as ArticleOutput));
       await insertChunked(
         trx,
@@ -54,4 +71,5 @@ export async function reindexTerms(db: Kysely<StoreTables>): Promise<void> {
       after = articles[articles.length - 1].id;
     }
   });
+  if (reindexed > 0) notify({ phase: 'finished', articles: reindexed, milliseconds: Date.now() - start });
 }

@@ -9,6 +9,12 @@ describe('the name of a watchlist the reader did not name', () => {
     );
   });
 
+  it('quotes a search once, even when the reader quoted it', () => {
+    expect(filtersSummary('q=%22attack%22')).toBe('"attack"');
+    expect(filtersSummary('q=%22car+bomb%22&country=YE')).toBe('Yemen · "car bomb"');
+    expect(filtersSummary('q=car+bomb')).toBe('"car bomb"');
+  });
+
   it('is "All events" when no filter is set', () => {
     expect(filtersSummary('')).toBe('All events');
   });

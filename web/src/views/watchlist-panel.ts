@@ -151,7 +151,12 @@ export function filtersSummary(query: string): string {
     f.timing && t(f.timing),
     dates,
     f.min_fatalities !== undefined && `${t('minFatalities')} ${f.min_fatalities}`,
-    f.q && `"${f.q}"`,
+    f.q && quoted(f.q),
   ];
   return parts.filter(Boolean).join(' · ') || t('watchAll');
+}
+
+/** A search in quotation marks once: a query the reader already quoted (a phrase) keeps its own. */
+function quoted(text: string): string {
+  return /^".*"$/s.test(text) ? text : `"${text}"`;
 }
