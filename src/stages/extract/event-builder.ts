@@ -9,7 +9,7 @@ import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
-import { stateAirRaid } from './state-air-raids.js';
+import { stateAirRaid } from './raids-on-places.js';
 import { interventionSides } from './protest-sides.js';
 import type { Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';

@@ -29,9 +29,10 @@ const CARRY = 2;
 const ADDING_THAT = guardedPattern(/,?\s+adding\s+that\s/i, 'adding');
 /**
  * "One of the wounded later died", "Two of the hurt died later of their injuries", "He succumbed to his wounds
- * two days later", "Two more people died in hospital": people the incident hurt who died after it, more dead beside those it counted; told by a
- * sentence that opens on them by a number or a pronoun ("All five died of their injuries", "The two victims
- * died …" are the dead already counted; "bringing the toll to nine" a new total).
+ * two days later", "Two more people died in hospital": people the incident hurt who died after it, more dead
+ * beside those it counted; told by a sentence that opens on them by a number or a pronoun ("All five died of
+ * their injuries", "The two victims died …" are the dead already counted; "bringing the toll to nine" a new
+ * total).
  */
 const DIED_AFTER =
   /\b(?:(?:later|subsequently|afterwards)\s+(?:died|succumbed)|more\s+(?:(?!than\b)[a-z]+\s+){0,3}?(?:died|succumbed)|died\s+(?:later|(?:of|from)\s+(?:his|her|their|the)\s+(?:[a-z]+\s+)?(?:wounds|injuries))|succumbed\s+to\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:wounds|injuries))\b/i;

@@ -30,9 +30,7 @@ export function ownRun(
   date: DateRef | null,
   times: readonly TimeExpression[],
 ): { value: string; end: string } | null {
-  if (!date || date.basis || date.spans.length !== 1) return null;
-  const [from, to] = date.spans[0];
-  const t = times.find((x) => x.span[0] === from && x.span[1] === to);
+  const t = ownTime(date, times);
   if (!t?.value || !t.end || t.end === t.value || t.precision === 'year') return null;
   return { value: t.value, end: t.end };
 }
@@ -42,10 +40,15 @@ export function ownRun(
  * day is never dated by such a stretch, so it tells history even where no publication date says how old.
  */
 export function toldAsYears(date: DateRef, times: readonly TimeExpression[]): boolean {
-  if (date.basis || date.spans.length !== 1) return false;
-  const [from, to] = date.spans[0];
-  const t = times.find((x) => x.span[0] === from && x.span[1] === to);
+  const t = ownTime(date, times);
   return t?.precision === 'year' && !!t.value && !!t.end && t.end.slice(0, 4) !== t.value.slice(0, 4);
+}
+
+/** The time expression that is the date's own words, when one expression alone gave it (not a carried date). */
+function ownTime(date: DateRef | null, times: readonly TimeExpression[]): TimeExpression | undefined {
+  if (!date || date.basis || date.spans.length !== 1) return undefined;
+  const [from, to] = date.spans[0];
+  return times.find((x) => x.span[0] === from && x.span[1] === to);
 }
 
 /**
