@@ -1,6 +1,7 @@
 /** Sides named only as the dress or the look others borrowed: no side of the act. */
 import { wordSet } from '../../core/text/word-set.js';
 import type { ActorCandidate } from './actor-finder.js';
+import { holdsWordIn } from './cue-scope.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -24,7 +25,5 @@ const GUISE_REACH = 3;
  * @example inGuise(view, police) // true for «مسلحون يرتدون زي الشرطة»
  */
 export function inGuise(view: SentenceView, c: ActorCandidate): boolean {
-  for (let at = c.at - 1; at >= Math.max(0, c.at - GUISE_REACH); at--)
-    if (GUISE.has(view.tokens[at].norm)) return true;
-  return false;
+  return holdsWordIn(view, c.at - GUISE_REACH, c.at, GUISE);
 }

@@ -3,6 +3,7 @@
 // in a text that tells its aircraft at work ("Ten soldiers killed in Ruritanian raids").
 import { isPoliceId } from '../../core/forces-id.js';
 import type { Roles } from './actor-roles.js';
+import { holdsWordIn } from './cue-scope.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt } from './sentence-view.js';
@@ -82,9 +83,10 @@ export function stateAirRaid(frame: Frame, roles: Roles, text: string): boolean 
       t.start - state.at <= STATE_REACH,
   );
   if (!raid) return false;
-  const before = tokens.slice(state.at, raid.start);
   const after = tokens.slice(raid.end, raid.end + TARGET_REACH);
   return (
-    !before.some((w) => ON_FOOT.has(w.norm)) && !after.some((w) => DWELLING.has(w.norm)) && AIR_WAR.test(text)
+    !holdsWordIn(frame.view, state.at, raid.start, ON_FOOT) &&
+    !after.some((w) => DWELLING.has(w.norm)) &&
+    AIR_WAR.test(text)
   );
 }
