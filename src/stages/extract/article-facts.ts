@@ -4,6 +4,7 @@ import type { Document, Mention, PlaceRef } from '../../core/records.js';
 import { visitorCountries } from '../../core/visitor-nationality.js';
 import type { BuildContext } from './event-builder.js';
 import { townsOfAreas } from './place-memory.js';
+import { aircraftAtWork } from './raids-on-places.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -45,12 +46,15 @@ export function articleFacts(doc: Document, views: readonly SentenceView[]): Art
   }
   const home = [...placeCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const entry = chronologyCountry(doc);
+  let aircraft: boolean | undefined;
   const chronologyLead = entry ? (views.find((v) => v.span[1] > entry.span[1] + 2)?.span ?? null) : null;
   return {
     text,
     countryNames,
     home,
     visitors: visitorCountries(mentions, text),
+    // Asked of few frames (a state's bare raids): its cues are found then, not for every article.
+    aircraftTold: () => (aircraft ??= aircraftAtWork(views)),
     chronologyLead,
     areaTowns: townsOfAreas(mentions, text),
   };
@@ -74,6 +78,7 @@ export function withSentenceBefore(
     countryNames: facts.countryNames,
     home: facts.home,
     visitors: facts.visitors,
+    aircraftTold: facts.aircraftTold,
     chronologyLead: facts.chronologyLead,
     townBefore,
     countryBefore,

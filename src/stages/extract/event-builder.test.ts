@@ -275,6 +275,7 @@ describe('the country of a bare force noun whose clause names no place', () => {
       countryNames: new Map<string, string>(),
       home: null,
       visitors: new Set<string>(),
+      aircraftTold: () => false,
       chronologyLead: null,
       townBefore: null,
       countryBefore: null,

@@ -9,7 +9,6 @@ import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
-import { stateAirRaid } from './raids-on-places.js';
 import { interventionSides } from './protest-sides.js';
 import type { Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
@@ -41,6 +40,8 @@ export interface BuildContext {
   home: string | null;
   /** Countries whose people the text names as foreigners at work or travel: never the incident's by nationality. */
   visitors: ReadonlySet<string>;
+  /** Whether the article tells aircraft at work (see `aircraftAtWork`), read once when first asked. */
+  aircraftTold: () => boolean;
   /** The first sentence of a chronology's entry ("GREECE.  A bomb damaged …"): its incident is filed under a place. */
   chronologyLead: Span | null;
   /** The one town of the incident told in the sentence before, if any: "the town" may name it again. */
@@ -85,10 +86,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const candidates = actorCandidates(frame, sidesIn, !ctx.home && ctx.countryNames.size === 0);
   const roles = assignRoles(frame, candidates, sidesIn);
   if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
-  const typed = typeFrame(frame, roles);
-  // "Soldiers killed in Ruritanian raids" over a story of its air raids: one of those, not a fight.
-  if ((typed.sub === 'Armed clash' || typed.sub === 'Attack') && stateAirRaid(frame, roles, ctx.text))
-    typed.sub = 'Air/drone strike';
+  const typed = typeFrame(frame, roles, ctx.aircraftTold);
   if (typed.sub === 'Protest with intervention') interventionSides(frame, roles, candidates, sidesIn);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {

@@ -21,9 +21,11 @@ export interface Typed {
  * The ACLED sub-event type of a frame: the most specific trigger, refined by weapons, targets and the
  * actors around it (police firing on protesters, a coalition air strike, a suicide bomber).
  *
- * @example typeFrame(frame, roles).sub // 'Suicide bomb'
+ * `aircraftTold` says whether the article tells aircraft at work (see `BuildContext`).
+ *
+ * @example typeFrame(frame, roles, () => false).sub // 'Suicide bomb'
  */
-export function typeFrame(whole: Frame, roles: Roles): Typed {
+export function typeFrame(whole: Frame, roles: Roles, aircraftTold: () => boolean): Typed {
   // "opened fire …, after a bomb exploded": the bomb of the clause after a shooting is another act's.
   const frame = shootingClause(whole);
   const view = frame.view;
@@ -72,7 +74,7 @@ export function typeFrame(whole: Frame, roles: Roles): Typed {
     case 'territory':
       return { sub: typeTerritory(frame, roles, explicit, cueOf('progov')), spans: triggerSpans };
     case 'violence':
-      return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf);
+      return typeViolence(frame, roles, { explicit, tags, words }, triggerSpans, cueOf, aircraftTold);
     case 'arrest': {
       // "police arrested 40 protesters staging a dharna": arresting protesters at the protest their sentence
       // tells is the protest with intervention, not an arrest of its own.

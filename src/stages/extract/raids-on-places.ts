@@ -6,7 +6,8 @@ import type { Roles } from './actor-roles.js';
 import { holdsWordIn } from './cue-scope.js';
 import type { Frame } from './frame-builder.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { tokenAt } from './sentence-view.js';
+import { notAirPower } from './aircraft-words.js';
+import { mayHoldCue, tokenAt, type SentenceView } from './sentence-view.js';
 import { wordSet } from '../../core/text/word-set.js';
 
 /** A bare raid word, English ("raided" is a deed told of its doers, most often on foot). */
@@ -59,18 +60,14 @@ const DWELLING = wordSet(
 const STATE_REACH = 3;
 /** Tokens after the raid in which what it fell on is told ("raids on the family's home"). */
 const TARGET_REACH = 4;
-/** What tells a text's aircraft at work. */
-const AIR_WAR =
-  /\b(?:air[\s-]?raids?|air[\s-]?strikes?|warplanes?|war\s+planes?|fighter\s+jets?|jets|aircraft|air\s+force|helicopter\s+gunships?|drone\s+strikes?)\b/i;
-
 /**
  * Whether the frame tells a state's bare raids, its name just before them, in a text that tells aircraft
- * striking: then they are air raids.
+ * striking (`aircraftTold`, read last: it looks through the whole article): then they are air raids.
  *
- * @example stateAirRaid(frame, roles, text) // true for "Nine soldiers killed in Ruritanian raids" over
+ * @example stateAirRaid(frame, roles, () => true) // true for "Nine soldiers killed in Ruritanian raids" over
  * "… killed in Ruritanian air raids on their positions"
  */
-export function stateAirRaid(frame: Frame, roles: Roles, text: string): boolean {
+export function stateAirRaid(frame: Frame, roles: Roles, aircraftTold: () => boolean): boolean {
   const state = roles.actor1;
   if (state?.side !== 'forces' || state.ref.entity_id === null || isPoliceId(state.ref.entity_id))
     return false;
@@ -87,6 +84,18 @@ export function stateAirRaid(frame: Frame, roles: Roles, text: string): boolean 
   return (
     !holdsWordIn(frame.view, state.at, raid.start, ON_FOOT) &&
     !after.some((w) => DWELLING.has(w.norm)) &&
-    AIR_WAR.test(text)
+    aircraftTold()
+  );
+}
+
+/**
+ * Whether any sentence of the article tells aircraft at work: an `air` cue of the events cue lexicon
+ * ("warplanes", "air strikes", "drones") that is no plane boarded or flying the wounded away.
+ *
+ * @example aircraftAtWork(views) // true for an article telling "warplanes bombed the posts"
+ */
+export function aircraftAtWork(views: readonly SentenceView[]): boolean {
+  return views.some(
+    (v) => mayHoldCue(v, 'air') && v.cues.some((c) => c.phrase.tag === 'air' && !notAirPower(v, c)),
   );
 }

@@ -12,7 +12,7 @@ import { harmedPeople } from './implied-side.js';
 import { tellsNews } from './interlocutor.js';
 import { afterAgent, agentBetween, hitSpan } from './sentence-view.js';
 import { unusedDevice } from './unused-device.js';
-import { airRaidOnPlace } from './raids-on-places.js';
+import { airRaidOnPlace, stateAirRaid } from './raids-on-places.js';
 import { airWarBombardment } from './air-war-sides.js';
 import { chosenWeapon, isWeaponType } from './weapon-choice.js';
 import type { CueOf } from './weapon-cues.js';
@@ -26,8 +26,9 @@ export interface TriggerReading {
 
 /**
  * The ACLED sub-event type of a frame of the violence family, with the words that decided it.
+ * `aircraftTold` says whether the article tells aircraft at work.
  *
- * @example typeViolence(frame, roles, reading, spans, cueOf).sub // 'Armed clash' for "gunmen attacked a checkpoint"
+ * @example typeViolence(frame, roles, reading, spans, cueOf, () => false).sub // 'Armed clash' for "gunmen attacked a checkpoint"
  */
 export function typeViolence(
   frame: Frame,
@@ -35,6 +36,7 @@ export function typeViolence(
   reading: TriggerReading,
   spans: Span[],
   cueOf: CueOf,
+  aircraftTold: () => boolean,
 ): Typed {
   const { tags, words } = reading;
   const explicit = groundBombing(frame, roles, reading.explicit);
@@ -63,6 +65,8 @@ export function typeViolence(
   // as often on foot (a police raid), so it needs an aircraft cue, or to kill on a whole town or country.
   if (/\bstrikes?\b/.test(words)) return { sub: 'Air/drone strike', spans };
   if (airRaidOnPlace(frame)) return { sub: 'Air/drone strike', spans };
+  // "Soldiers killed in Ruritanian raids" over a story of its air raids: one of those, not a fight.
+  if (stateAirRaid(frame, roles, aircraftTold)) return { sub: 'Air/drone strike', spans };
   // "Regime bombing on the town", "the army's bombardment": a state's bombing with no device named is from
   // the air, not a planted bomb. Police fly no aircraft: a bombing told beside them is a bomb's.
   if (
