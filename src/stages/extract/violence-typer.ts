@@ -47,6 +47,8 @@ export function typeViolence(
   const disrupted = unusedDevice(frame, tags, words);
   if (disrupted) return { sub: 'Disrupted weapons use', spans: [...spans, hitSpan(frame.view, disrupted)] };
   const weapon = chosenWeapon(frame, explicit, tags, spans, cueOf);
+  const executed = weapon && executionMethod(frame, weapon, cueOf);
+  if (executed) return { sub: 'Attack', spans: [...spans, executed] };
   if (weapon) return airWarBombardment(weapon, roles, cueOf);
   const protesters = cueOf('protesters');
   if (
@@ -135,6 +137,25 @@ function rammedWithVehicle(frame: Frame): boolean {
     }
     return false;
   });
+}
+
+/** Weapons a captive may be put to death with: aircraft execute no one, so an air strike is left as it is. */
+const METHODS = new Set<SubEventType>([
+  'Shelling/artillery/missile attack',
+  'Remote explosive/landmine/IED',
+  'Grenade',
+]);
+
+/**
+ * «يظهر إعدام رهائن بتفجير شاحنة بقذيفة», "executed three captives by firing a rocket at their car": a weapon
+ * told after an execution in the frame is how captives were put to death, not a blow from afar. Returns the
+ * execution's span, or null. (A weapon told first, "shelled the town and executed two men", stays a weapon.)
+ */
+function executionMethod(frame: Frame, weapon: Typed, cueOf: CueOf): Span | null {
+  const execution = cueOf('execution');
+  if (!execution || !METHODS.has(weapon.sub)) return null;
+  const at = hitSpan(frame.view, execution);
+  return weapon.spans[weapon.spans.length - 1][0] >= at[1] ? at : null;
 }
 
 /** "were killed": the passive that tells the word before it as the ones killed. */

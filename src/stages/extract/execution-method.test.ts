@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
+
+const velmora = placeEntity('Velmora', 'BV');
+
+describe('a weapon told after an execution', () => {
+  it('is how captives were put to death, an attack on them', () => {
+    const text =
+      'Militants in Velmora executed three captives on Sunday by firing a rocket at the car they were tied in.';
+    expect(firstSubType({ text, mentions: [['Velmora', velmora]] })).toBe('Attack');
+  });
+
+  it('is how captives were put to death in Arabic too', () => {
+    const text =
+      'بث التنظيم أمس تسجيلا يظهر إعدام أربعة رهائن داخل شاحنة فجرها مقاتلوه بقذيفة صاروخية قرب بلدة فلمورة.';
+    expect(firstSubType({ text, mentions: [['بلدة فلمورة', velmora]], language: 'ar' })).toBe('Attack');
+  });
+
+  it('stays a shelling when the weapon is told first', () => {
+    const text = 'Troops shelled Velmora with rockets on Sunday and later executed two prisoners.';
+    expect(firstSubType({ text, mentions: [['Velmora', velmora]] })).toBe(
+      'Shelling/artillery/missile attack',
+    );
+  });
+});
