@@ -20,6 +20,11 @@ describe('acts held back or met with caution', () => {
     expect(asserted('Farmers near Velmora lit straw fires to give cover against air attack.')).toEqual([]);
   });
 
+  it('leave the firing told after people took cover against a wall', () => {
+    const text = 'Shoppers in Velmora took cover against a wall as gunmen fired on the market on Tuesday.';
+    expect(asserted(text)).toContain('gunmen fired');
+  });
+
   it('leave an act told beside them as done', () => {
     expect(
       asserted('Jets bombed a depot in Velmora on Tuesday, though the cabinet stayed cautious.'),
