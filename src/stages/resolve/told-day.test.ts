@@ -128,11 +128,15 @@ describe('an undated incident told right after a sentence that ends on a time lo
   const lastWeek = { value: '2016-08-29', precision: 'day', reason: 'last week' } as const;
   const tuesday = { value: '2016-09-06', precision: 'day', reason: 'weekday' } as const;
 
-  function riotDate(past: string, time: { value: string; precision: 'day' | 'month' }): string[] {
+  function riotDate(
+    past: string,
+    time: { value: string; precision: 'day' | 'month' },
+    told = 'Anger had grown in the town after the floods',
+  ): string[] {
     return datedAs({
       text:
         'A rights group on Tuesday accused the guards of the Rampur jail of cruelty to inmates. ' +
-        `Anger had grown in the town after the floods ${past}. Riots broke out in Rampur and many were held.`,
+        `${told} ${past}. Riots broke out in Rampur and many were held.`,
       published: '2016-09-07',
       mentions: [
         ['Rampur', rampur, 0],
@@ -147,6 +151,12 @@ describe('an undated incident told right after a sentence that ends on a time lo
 
   it('carries on that past: dated by its year, historical', () => {
     expect(riotDate('last summer', summer)).toEqual(['Mob violence 2015 historical']);
+  });
+
+  it('is left to the news when the time is told of a relative clause ("which … last summer")', () => {
+    expect(riotDate('last summer', summer, 'Many fled the town, which the floods hit')).toEqual([
+      'Mob violence 2016-09-07 current',
+    ]);
   });
 
   it('stays current when the time is recent ("last week")', () => {

@@ -81,13 +81,20 @@ export function toldDay(
   return reference ? pastCarriedOn(doc, first, reference) : null;
 }
 
+/**
+ * "the town, which the floods hit last summer", «البلدة التي سيطروا عليها العام الماضي»: a relative word in the
+ * time's clause, before it; the time dates the clause's own act, not the story the sentence goes on with.
+ */
+const RELATIVE_BEFORE =
+  /(?:\b(?:which|that|who|whom|where)\b|(?:^|\s)[وف]?(?:الذي|التي|الذين|حيث)\s)[^,،;؛:]*$/i;
 /** What may follow a time that closes its sentence: quote marks, brackets, the stop. */
 const CLOSING = /^[\s"'”»)\].!?؟؛;]*$/;
 
 /**
  * "Anger had grown after the floods last summer. Riots broke out in the town.": the sentence just before the
- * incident's, in its paragraph, closes on a time long past (more than a month before `reference`), and the
- * incident's telling goes on from that past. It is dated by that time, a run of months by its year.
+ * incident's, in its paragraph, closes on a time long past (more than a month before `reference`), told of
+ * its main clause (not "since", not a relative clause), and the incident's telling goes on from that past.
+ * It is dated by that time, a run of months by its year.
  */
 function pastCarriedOn(doc: Document, first: number, reference: string): DateRef | null {
   const text = doc.text ?? '';
@@ -96,7 +103,8 @@ function pastCarriedOn(doc: Document, first: number, reference: string): DateRef
   if (!before || !own || text.slice(before[1], own[0]).includes('\n')) return null;
   const t = (doc.times ?? []).filter((x) => x.span[0] >= before[0] && x.span[1] <= before[1]).at(-1);
   if (!t?.value || !CLOSING.test(text.slice(t.span[1], before[1]))) return null;
-  if (SINCE.test(text.slice(before[0], t.span[0]))) return null;
+  const words = text.slice(before[0], t.span[0]);
+  if (SINCE.test(words) || RELATIVE_BEFORE.test(words)) return null;
   const date = asOneDate(t);
   return date && isHistorical(date.value, reference) ? date : null;
 }
