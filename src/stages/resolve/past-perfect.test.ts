@@ -77,6 +77,33 @@ describe('an incident told as what came before the news ("after") with a date of
     expect(dates).toEqual(['2018 historical']);
   });
 
+  it('is dated by its own «العام الماضي» after «عقب»', () => {
+    const dates = datesOf({
+      text: 'قضت محكمة في كسلا يوم الاثنين بسجن سبعة طلاب عقب احتجاجات عنيفة العام الماضي.',
+      published: '2019-04-11',
+      mentions: [['كسلا', kassala]],
+      times: [
+        ['يوم الاثنين', monday],
+        ['العام الماضي', yearAgo],
+      ],
+    });
+    expect(dates).toContain('2018 historical');
+  });
+
+  it('keeps a day told after its word: the second of two truces told after "after"', () => {
+    const dates = datesOf({
+      text: 'عاد القتال إلى كسلا يوم الاثنين بعد هدنتين انهارتا، الأولى في 2 مارس والثانية في 20 مارس.',
+      published: '2019-04-11',
+      mentions: [['كسلا', kassala]],
+      times: [
+        ['يوم الاثنين', monday],
+        ['2 مارس', { value: '2019-03-02', precision: 'day', reason: 'explicit date' }],
+        ['20 مارس', { value: '2019-03-20', precision: 'day', reason: 'explicit date' }],
+      ],
+    });
+    expect(dates).toEqual(['2019-03-02 historical', '2019-03-20 current']);
+  });
+
   it('keeps the day of the news when "after" does not lead to the incident', () => {
     const dates = datesOf({
       text: 'After a long siege, gunmen on Monday attacked a clinic in Kassala shut a year ago.',
