@@ -4,6 +4,7 @@ import { placeEntity } from '../extract/fixture-entities.js';
 import { createExtractStage } from '../extract/index.js';
 import { createResolveStage } from './index.js';
 import { toldDay } from './told-day.js';
+import type { TimeExpression } from '../../core/records.js';
 
 const extract = createExtractStage();
 const resolve = createResolveStage();
@@ -130,7 +131,7 @@ describe('an undated incident told right after a sentence that ends on a time lo
 
   function riotDate(
     past: string,
-    time: { value: string; precision: 'day' | 'month' },
+    time: Omit<TimeExpression, 'span'>,
     told = 'Anger had grown in the town after the floods',
   ): string[] {
     return datedAs({
