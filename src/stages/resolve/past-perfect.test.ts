@@ -47,3 +47,73 @@ describe('an incident told in the past perfect with a date of its own', () => {
     expect(dates).toEqual(['2019-04-08 current']);
   });
 });
+
+const yearAgo = { value: '2018', precision: 'year', reason: 'reference year − 1' } as const;
+
+describe('an incident told as what came before the news ("after") with a date of its own', () => {
+  it('is dated by its own "a year ago", not the day of the sentencing it led to', () => {
+    const dates = datesOf({
+      text: 'A court in Kassala on Monday jailed nine union members after protests turned violent a year ago.',
+      published: '2019-04-11',
+      mentions: [['Kassala', kassala]],
+      times: [
+        ['on Monday', monday],
+        ['a year ago', yearAgo],
+      ],
+    });
+    expect(dates).toEqual(['2018 historical']);
+  });
+
+  it('is dated by its own «قبل عام» in Arabic («بعد أن»)', () => {
+    const dates = datesOf({
+      text: 'سجنت محكمة في كسلا يوم الاثنين تسعة نقابيين بعد أن تحولت احتجاجات إلى العنف قبل عام.',
+      published: '2019-04-11',
+      mentions: [['كسلا', kassala]],
+      times: [
+        ['يوم الاثنين', monday],
+        ['قبل عام', yearAgo],
+      ],
+    });
+    expect(dates).toEqual(['2018 historical']);
+  });
+
+  it('is dated by its own «العام الماضي» after «عقب»', () => {
+    const dates = datesOf({
+      text: 'قضت محكمة في كسلا يوم الاثنين بسجن سبعة طلاب عقب احتجاجات عنيفة العام الماضي.',
+      published: '2019-04-11',
+      mentions: [['كسلا', kassala]],
+      times: [
+        ['يوم الاثنين', monday],
+        ['العام الماضي', yearAgo],
+      ],
+    });
+    expect(dates).toContain('2018 historical');
+  });
+
+  it('keeps a day told after its word: the second of two truces told after "after"', () => {
+    const dates = datesOf({
+      text: 'عاد القتال إلى كسلا يوم الاثنين بعد هدنتين انهارتا، الأولى في 2 مارس والثانية في 20 مارس.',
+      published: '2019-04-11',
+      mentions: [['كسلا', kassala]],
+      times: [
+        ['يوم الاثنين', monday],
+        ['2 مارس', { value: '2019-03-02', precision: 'day', reason: 'explicit date' }],
+        ['20 مارس', { value: '2019-03-20', precision: 'day', reason: 'explicit date' }],
+      ],
+    });
+    expect(dates).toEqual(['2019-03-02 historical', '2019-03-20 current']);
+  });
+
+  it('keeps the day of the news when "after" does not lead to the incident', () => {
+    const dates = datesOf({
+      text: 'After a long siege, gunmen on Monday attacked a clinic in Kassala shut a year ago.',
+      published: '2019-04-11',
+      mentions: [['Kassala', kassala]],
+      times: [
+        ['on Monday', monday],
+        ['a year ago', yearAgo],
+      ],
+    });
+    expect(dates).toEqual(['2019-04-08 current']);
+  });
+});

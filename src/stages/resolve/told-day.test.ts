@@ -4,6 +4,7 @@ import { placeEntity } from '../extract/fixture-entities.js';
 import { createExtractStage } from '../extract/index.js';
 import { createResolveStage } from './index.js';
 import { toldDay } from './told-day.js';
+import type { TimeExpression } from '../../core/records.js';
 
 const extract = createExtractStage();
 const resolve = createResolveStage();
@@ -120,5 +121,46 @@ describe('the day a campaign began, told in a relative clause', () => {
     });
     expect(events).not.toHaveLength(0);
     expect(events.join()).not.toContain('2017-11-13');
+  });
+});
+
+describe('an undated incident told right after a sentence that ends on a time long past', () => {
+  const summer = { value: '2015-06', end: '2015-08', precision: 'month', reason: 'summer' } as const;
+  const lastWeek = { value: '2016-08-29', precision: 'day', reason: 'last week' } as const;
+  const tuesday = { value: '2016-09-06', precision: 'day', reason: 'weekday' } as const;
+
+  function riotDate(
+    past: string,
+    time: Omit<TimeExpression, 'span'>,
+    told = 'Anger had grown in the town after the floods',
+  ): string[] {
+    return datedAs({
+      text:
+        'A rights group on Tuesday accused the guards of the Rampur jail of cruelty to inmates. ' +
+        `${told} ${past}. Riots broke out in Rampur and many were held.`,
+      published: '2016-09-07',
+      mentions: [
+        ['Rampur', rampur, 0],
+        ['Rampur', rampur, 2],
+      ],
+      times: [
+        ['on Tuesday', tuesday],
+        [past, time],
+      ],
+    }).filter((e) => e.startsWith('Mob violence'));
+  }
+
+  it('carries on that past: dated by its year, historical', () => {
+    expect(riotDate('last summer', summer)).toEqual(['Mob violence 2015 historical']);
+  });
+
+  it('is left to the news when the time is told of a relative clause ("which … last summer")', () => {
+    expect(riotDate('last summer', summer, 'Many fled the town, which the floods hit')).toEqual([
+      'Mob violence 2016-09-07 current',
+    ]);
+  });
+
+  it('stays current when the time is recent ("last week")', () => {
+    expect(riotDate('last week', lastWeek)).toEqual(['Mob violence 2016-09-07 current']);
   });
 });

@@ -1,8 +1,9 @@
-import type { Document, EventRecord, TimeExpression } from '../../core/records.js';
+import type { DateRef, Document, EventRecord, TimeExpression } from '../../core/records.js';
 import { dateRef } from '../../core/record-refs.js';
 import type { Span } from '../../core/span.js';
 import { ARABIC_SAYING_VERBS, REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { otherActBefore } from '../../core/text/other-act-day.js';
+import { isHistorical } from './timing-judge.js';
 
 /**
  * Nouns that name an incident as a whole ("the crime which was committed … on Monday November 13", "during
@@ -51,7 +52,8 @@ const CUE_REACH = 24;
  * to "that day" ("وفي ذلك اليوم من مارس 1988 … فقامت بقصفها"), or that heads the sentence ("Also on
  * Saturday …"), unless it is the day words were said.
  * A day after the reference date is to come, and does not date it; a day told in `answered`, the words of
- * the act the incident answers, dates that act.
+ * the act the incident answers, dates that act. Failing these, a time long past that closes the sentence
+ * before dates it (see `pastCarriedOn`).
  */
 export function toldDay(
   doc: Document,
@@ -76,7 +78,43 @@ export function toldDay(
     );
     if (t) return dateRef(t.value!, t.precision, [t.span]);
   }
-  return null;
+  return reference ? pastCarriedOn(doc, first, reference) : null;
+}
+
+/**
+ * "the town, which the floods hit last summer", «البلدة التي سيطروا عليها العام الماضي»: a relative word in the
+ * time's clause, before it; the time dates the clause's own act, not the story the sentence goes on with.
+ */
+const RELATIVE_BEFORE =
+  /(?:\b(?:which|that|who|whom|where)\b|(?:^|\s)[وف]?(?:الذي|التي|الذين|حيث)\s)[^,،;؛:]*$/i;
+/** What may follow a time that closes its sentence: quote marks, brackets, the stop. */
+const CLOSING = /^[\s"'”»)\].!?؟؛;]*$/;
+
+/**
+ * "Anger had grown after the floods last summer. Riots broke out in the town.": the sentence just before the
+ * incident's, in its paragraph, closes on a time long past (more than a month before `reference`), told of
+ * its main clause (not "since", not a relative clause), and the incident's telling goes on from that past.
+ * It is dated by that time, a run of months by its year.
+ */
+function pastCarriedOn(doc: Document, first: number, reference: string): DateRef | null {
+  const text = doc.text ?? '';
+  const before = doc.sentences?.[first - 1]?.span;
+  const own = doc.sentences?.[first]?.span;
+  if (!before || !own || text.slice(before[1], own[0]).includes('\n')) return null;
+  const t = (doc.times ?? []).filter((x) => x.span[0] >= before[0] && x.span[1] <= before[1]).at(-1);
+  if (!t?.value || !CLOSING.test(text.slice(t.span[1], before[1]))) return null;
+  const words = text.slice(before[0], t.span[0]);
+  if (SINCE.test(words) || RELATIVE_BEFORE.test(words)) return null;
+  const date = asOneDate(t);
+  return date && isHistorical(date.value, reference) ? date : null;
+}
+
+/** A time as a record's date: a run within one month by its month, within one year by its year; else none. */
+function asOneDate({ value, end, precision, span }: TimeExpression): DateRef | null {
+  if (!value) return null;
+  if (!end || end === value) return dateRef(value, precision, [span]);
+  if (value.slice(0, 7) === end.slice(0, 7)) return dateRef(value.slice(0, 7), 'month', [span]);
+  return value.slice(0, 4) === end.slice(0, 4) ? dateRef(value.slice(0, 4), 'year', [span]) : null;
 }
 
 function tiedToIncident(
