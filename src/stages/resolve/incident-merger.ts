@@ -115,7 +115,10 @@ function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
 function townGoneOnFrom(item: Placed, back: Placed[]): number {
   if (item.anaphoric || townOf(item)) return -1;
   const k = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
-  return k >= 0 && item.first - back[k].last <= 1 ? k : -1;
+  // "A bomber struck X hours after a truck bomb went off": an act its sentence tells the news came after
+  // goes on from no report of that sentence; it is an incident later tellings may join.
+  const before = k >= 0 && item.first === back[k].last && toldBefore(item) !== toldBefore(back[k]);
+  return k >= 0 && item.first - back[k].last <= 1 && !before ? k : -1;
 }
 
 const townOf = (p: Placed): boolean => {
@@ -213,7 +216,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   if (item.separate && item.first > into.last) return false;
   // "… killed on Sunday, a week after a blast", "… near a school bombed last year": the news and what came
   // well before it are two incidents, and the older one does not type the news.
-  if (answerEachOther(item, into) || (item.first === into.last && !item.earlier !== !into.earlier)) {
+  if (answerEachOther(item, into) || (item.first === into.last && toldBefore(item) !== toldBefore(into))) {
     return false;
   }
   if (latest && answeredAfterLatest(item, into)) return false;
@@ -325,6 +328,14 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   // section's news, no telling of the same kind of incident told before the heading.
   const sameKind = sameSub && (item.section ?? -1) <= into.last;
   return item.anaphoric || item.first - into.last <= 1 || sameKind || tollOnly;
+}
+
+/**
+ * Told as what the news of its sentence came after: "a day after", "last year", or "hours after a truck bomb
+ * killed 15" (hours name no other day, yet another act).
+ */
+function toldBefore(p: Placed): boolean {
+  return p.earlier === true || p.hoursBefore === true;
 }
 
 function historical(p: Placed): boolean {
