@@ -46,4 +46,21 @@ describe('the incident merger keeping incidents apart', () => {
     expect(merged.map((m) => m.event.location?.name)).toEqual(['Ostrava']);
     expect(mergeIncidents([blast(), measured(false)])).toHaveLength(2);
   });
+
+  it('joins a later telling to the news, not to the act told as hours before it', () => {
+    const news = () => mention(0, 'Suicide bomb', { location: place('Ostrava', 'CZ') });
+    const before = () => ({ ...mention(0, 'Remote explosive/landmine/IED'), hoursBefore: true });
+    const eight = { value: 8, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
+    const toll = { ...mention(3, 'Attack', { fatalities: eight }), onlyCasualty: true };
+    const merged = mergeIncidents([
+      news(),
+      before(),
+      mention(1, 'Remote explosive/landmine/IED', {}, true),
+      toll,
+    ]);
+    expect(merged.map((m) => [m.event.sub_event_type?.value, m.event.fatalities?.value, m.last])).toEqual([
+      ['Suicide bomb', 8, 3],
+      ['Remote explosive/landmine/IED', undefined, 0],
+    ]);
+  });
 });

@@ -52,7 +52,11 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   for (const item of items) {
     const town = townGoneOnFrom(item, back);
     const pool =
-      town >= 0 ? back.slice(0, town + 1) : item.demonstrative ? lastToldFirst(back, toldIn, item) : back;
+      town >= 0
+        ? back.slice(0, town + 1)
+        : item.demonstrative
+          ? lastToldFirst(back, toldIn, item)
+          : newsFirst(back, item);
     const latest = pool[0];
     const into = atItsPlace(item, pool, latest) ?? pool.find((m) => belongsTo(item, m, m === latest));
     if (into) absorb(into, item);
@@ -77,6 +81,18 @@ function lastToldFirst(back: readonly Placed[], toldIn: Map<Placed, number[]>, i
     back.map((m) => [m, Math.max(-1, ...(toldIn.get(m) ?? []).filter((sentence) => sentence < item.first))]),
   );
   return [...back].sort((a, b) => lastBefore.get(b)! - lastBefore.get(a)!);
+}
+
+/**
+ * "A bomber struck the academy hours after a truck bomb killed 15. The blast went off at the gate. … Eight
+ * died.": a later sentence goes on with the news, not with the act its sentence told the news came after,
+ * though that act was told last. The news of that sentence comes first for it.
+ */
+function newsFirst(back: Placed[], item: Placed): Placed[] {
+  const [last] = back;
+  if (!last || !toldBefore(last) || item.first <= last.last) return back;
+  const news = back.find((m) => m.first === last.first && !toldBefore(m));
+  return news ? [news, ...back.filter((m) => m !== news)] : back;
 }
 
 /** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */
