@@ -110,6 +110,8 @@ describe('the landmarks a telling finds its place by', () => {
     // Named where it happened, or by a bearing only, the town is the telling's place.
     const scene = 'A bomb went off in Ostrava, 12 km from the border.';
     expect(placeMeasuredFrom(placedAt(scene, 'Ostrava'), scene)).toBe(false);
+    const metres = 'انفجرت عبوة على بعد أمتار من كفرنا.';
+    expect(placeMeasuredFrom(placedAt(metres, 'كفرنا'), metres)).toBe(false);
     const bearing = 'Jets struck a depot north of Ostrava.';
     expect(placeMeasuredFrom(placedAt(bearing, 'Ostrava'), bearing)).toBe(false);
   });

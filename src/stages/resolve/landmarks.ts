@@ -93,10 +93,10 @@ function capitalMeasuredFrom(text: string, from: number, mentions: readonly Ment
  * "10 km from the town of X", "about five miles away from X", «على بعد نحو عشرة كيلومترات من بلدة X», or
  * from its other name in brackets ("from Y (X)"): words that tell a distance from the town after them, the
  * scene being elsewhere. A bearing alone ("north of X") is not one: that site is most often told by its own
- * name first.
+ * name first; nor are metres ("a few metres from X" is at X).
  */
 const DISTANCE_FROM =
-  /(?:\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from|(?:^|\s)على\s+بعد\s+[^.،,؛]{0,40}?\s(?:من|عن))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:بلدة|مدينة|قرية)\s+)?(?:[^\s().,،]+(?:\s+[^\s().,،]+)?\s*\(\s*)?$/i;
+  /(?:\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from|(?:^|\s)على\s+بعد\s+[^.،,؛]{0,30}?(?:كم|كيلو\S*|ميل|[أا]ميال)\s+(?:من|عن))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:بلدة|مدينة|قرية)\s+)?(?:[^\s().,،]+(?:\s+[^\s().,،]+)?\s*\(\s*)?$/i;
 /** Characters before a place within which its distance words stand. */
 const DISTANCE_REACH = 80;
 
