@@ -70,8 +70,12 @@ export function absorb(
       value: keepB ? b.event_type!.value : a.event_type!.value,
       spans: uniqueSpans([...a.event_type!.spans, ...b.event_type!.spans]),
     };
+    // An attack told bare takes the type of the blast or raid told with it (`attackOfTheBlast`); once a
+    // telling has named its weapon it is bare no more, and a raid told later is another incident.
+    if (into.bareAttack) into.bareAttack = WEAPONLESS.has(a.sub_event_type.value);
   }
-  const nationality = into.nationalityPlace && b.location !== null;
+  // A nationality, or a town the scene is only measured from, gives way to any place told.
+  const nationality = (into.nationalityPlace || into.measuredFrom) === true && b.location !== null;
   // "in the province of Hama" … "near the town of Salamiyah": the town told is finer than the province.
   const province = into.provinceNamed === true && !item.provinceNamed && b.location?.precision === 'town';
   // "in Homs" … "in al-Rastan in northern Homs": the town told in the seat's province is finer than the seat.
@@ -114,6 +118,7 @@ export function absorb(
       into.provincesTold = [...(into.provincesTold ?? []), a.location.name.toLowerCase()];
     a.location = b.location ?? a.location;
     into.nationalityPlace = item.nationalityPlace;
+    into.measuredFrom = item.measuredFrom;
     into.provinceNamed = item.provinceNamed;
     into.partOf = item.partOf;
   } else if (b.location && samePlace(b.location, a.location)) {

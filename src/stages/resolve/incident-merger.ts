@@ -52,7 +52,11 @@ export function mergeIncidents(items: Placed[]): Placed[] {
   for (const item of items) {
     const town = townGoneOnFrom(item, back);
     const pool =
-      town >= 0 ? back.slice(0, town + 1) : item.demonstrative ? lastToldFirst(back, toldIn, item) : back;
+      town >= 0
+        ? back.slice(0, town + 1)
+        : item.demonstrative
+          ? lastToldFirst(back, toldIn, item)
+          : newsFirst(back, item);
     const latest = pool[0];
     const into = atItsPlace(item, pool, latest) ?? pool.find((m) => belongsTo(item, m, m === latest));
     if (into) absorb(into, item);
@@ -77,6 +81,18 @@ function lastToldFirst(back: readonly Placed[], toldIn: Map<Placed, number[]>, i
     back.map((m) => [m, Math.max(-1, ...(toldIn.get(m) ?? []).filter((sentence) => sentence < item.first))]),
   );
   return [...back].sort((a, b) => lastBefore.get(b)! - lastBefore.get(a)!);
+}
+
+/**
+ * "A bomber struck the academy hours after a truck bomb killed 15. The blast went off at the gate. … Eight
+ * died.": a later sentence goes on with the news, not with the act its sentence told the news came after,
+ * though that act was told last. The news of that sentence comes first for it.
+ */
+function newsFirst(back: Placed[], item: Placed): Placed[] {
+  const [last] = back;
+  if (!last || !toldBefore(last) || item.first <= last.last) return back;
+  const news = back.find((m) => m.first === last.first && !toldBefore(m));
+  return news ? [news, ...back.filter((m) => m !== news)] : back;
 }
 
 /** Characters from a reference's trigger to the place it names ("the attack in Agri", «الهجوم في اغري»). */
@@ -115,7 +131,10 @@ function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
 function townGoneOnFrom(item: Placed, back: Placed[]): number {
   if (item.anaphoric || townOf(item)) return -1;
   const k = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
-  return k >= 0 && item.first - back[k].last <= 1 ? k : -1;
+  // "A bomber struck X hours after a truck bomb went off": an act its sentence tells the news came after
+  // goes on from no report of that sentence; it is an incident later tellings may join.
+  const before = k >= 0 && item.first === back[k].last && toldBefore(item) !== toldBefore(back[k]);
+  return k >= 0 && item.first - back[k].last <= 1 && !before ? k : -1;
 }
 
 const townOf = (p: Placed): boolean => {
@@ -213,7 +232,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   if (item.separate && item.first > into.last) return false;
   // "… killed on Sunday, a week after a blast", "… near a school bombed last year": the news and what came
   // well before it are two incidents, and the older one does not type the news.
-  if (answerEachOther(item, into) || (item.first === into.last && !item.earlier !== !into.earlier)) {
+  if (answerEachOther(item, into) || (item.first === into.last && toldBefore(item) !== toldBefore(into))) {
     return false;
   }
   if (latest && answeredAfterLatest(item, into)) return false;
@@ -325,6 +344,14 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   // section's news, no telling of the same kind of incident told before the heading.
   const sameKind = sameSub && (item.section ?? -1) <= into.last;
   return item.anaphoric || item.first - into.last <= 1 || sameKind || tollOnly;
+}
+
+/**
+ * Told as what the news of its sentence came after: "a day after", "last year", or "hours after a truck bomb
+ * killed 15" (hours name no other day, yet another act).
+ */
+function toldBefore(p: Placed): boolean {
+  return p.earlier === true || p.hoursBefore === true;
 }
 
 function historical(p: Placed): boolean {

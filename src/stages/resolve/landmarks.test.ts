@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Mention } from '../../core/records.js';
-import { landmarksOf } from './landmarks.js';
+import { landmarksOf, placeMeasuredFrom } from './landmarks.js';
 import { eventRecord, place } from './placed-fixture.js';
 
 /** A mention of the town `id` on the words `words` of `text` (their first occurrence from `from`). */
@@ -94,5 +94,25 @@ describe('the landmarks a telling finds its place by', () => {
       placed(text, 'Ostmark', 'region:ostmark', 'region', 40),
     ];
     expect(landmarksAt(text, 'Kefra', mentions)).toEqual(['region:ostmark']);
+  });
+
+  it('reads a town told only as what the scene lies some distance from as no place of the telling', () => {
+    const placedAt = (text: string, words: string) => {
+      const start = text.indexOf(words);
+      const location = { ...place(words), spans: [[start, start + words.length]] as [number, number][] };
+      return eventRecord('Remote explosive/landmine/IED', [0, 1], [0, text.length], { location });
+    };
+    const english = 'The blast hit the village, some 12 kilometres away from the town of Ostrava.';
+    expect(placeMeasuredFrom(placedAt(english, 'Ostrava'), english)).toBe(true);
+    const arabic =
+      'ووقع الانفجار في القرية التي تقع على بعد نحو ثمانية كيلومترات من بلدة تل سمان (كفرنا) الحدودية.';
+    expect(placeMeasuredFrom(placedAt(arabic, 'كفرنا'), arabic)).toBe(true);
+    // Named where it happened, or by a bearing only, the town is the telling's place.
+    const scene = 'A bomb went off in Ostrava, 12 km from the border.';
+    expect(placeMeasuredFrom(placedAt(scene, 'Ostrava'), scene)).toBe(false);
+    const metres = 'انفجرت عبوة على بعد أمتار من كفرنا.';
+    expect(placeMeasuredFrom(placedAt(metres, 'كفرنا'), metres)).toBe(false);
+    const bearing = 'Jets struck a depot north of Ostrava.';
+    expect(placeMeasuredFrom(placedAt(bearing, 'Ostrava'), bearing)).toBe(false);
   });
 });

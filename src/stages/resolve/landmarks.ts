@@ -1,6 +1,7 @@
 /** The places a telling finds its own place by: "Hays, south of Hodeidah", «الجفينة جنوب غرب مأرب». */
 import { packedMap } from '../../core/packed-map.js';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 
 /** "south of", "north-west of the", "جنوب غرب", "غربي": the words that make the next place a landmark. */
 const MEASURED_FROM =
@@ -86,4 +87,29 @@ function capitalMeasuredFrom(text: string, from: number, mentions: readonly Ment
   const named = mentions.filter((m) => m.kind === 'city' && CAPITAL_WORD.test(text.slice(...m.span)));
   const towns = new Set(named.map((m) => m.entity_id));
   return towns.size === 1 ? named[0] : null;
+}
+
+/**
+ * "10 km from the town of X", "about five miles away from X", «على بعد نحو عشرة كيلومترات من بلدة X», or
+ * from its other name in brackets ("from Y (X)"): words that tell a distance from the town after them, the
+ * scene being elsewhere. A bearing alone ("north of X") is not one: that site is most often told by its own
+ * name first; nor are metres ("a few metres from X" is at X).
+ */
+const DISTANCE_FROM =
+  /(?:\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from|(?:^|\s)على\s+بعد\s+[^.،,؛]{0,30}?(?:كم|كيلو\S*|ميل|[أا]ميال)\s+(?:من|عن))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:بلدة|مدينة|قرية)\s+)?(?:[^\s().,،]+(?:\s+[^\s().,،]+)?\s*\(\s*)?$/i;
+/** Characters before a place within which its distance words stand. */
+const DISTANCE_REACH = 80;
+
+/**
+ * Whether every word the telling's place is named by tells only how far the scene lies from it ("the blast
+ * in the town ten kilometres from X"): X is a landmark, not where it happened.
+ *
+ * @example placeMeasuredFrom(blast, 'the blast in the town 10 km from Ostrava') // true when placed at Ostrava
+ */
+export function placeMeasuredFrom(event: EventRecord, text: string): boolean {
+  const spans: Span[] = event.location?.spans ?? [];
+  return (
+    spans.length > 0 &&
+    spans.every(([start]) => DISTANCE_FROM.test(text.slice(Math.max(0, start - DISTANCE_REACH), start)))
+  );
 }

@@ -12,12 +12,12 @@ import { sentenceIndex } from './carried-date.js';
 import { diedInBattle } from './battle-dead.js';
 import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName, type Placed } from './placed.js';
-import { toldEarlier } from './time-before.js';
+import { timeBefore, toldEarlier } from './time-before.js';
 import { toldPlace } from './told-place.js';
 import { SINCE } from './told-day.js';
 import { namedWeapon } from './named-weapon.js';
 import { countsSeveral, pluralTrigger } from './several-incidents.js';
-import { landmarksOf } from './landmarks.js';
+import { landmarksOf, placeMeasuredFrom } from './landmarks.js';
 import { retellsWithOthers, tellsMoreVictims } from './added-victims.js';
 import {
   answerRole,
@@ -66,6 +66,7 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
       toldPlace: toldPlace(event, text),
       nationalityPlace: placedByNationality(event, doc),
+      measuredFrom: placeMeasuredFrom(event, text),
       moreVictims: tellsMoreVictims(event, text),
       fullerToll: retellsWithOthers(event, text),
       separate: toldAsSeparate(event, text),
@@ -84,6 +85,7 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       several: countsSeveral(event, text),
       plural: pluralTrigger(event, text),
       earlier: toldEarlier(event, text),
+      hoursBefore: timeBefore(event, text)?.unit === 'hour',
       title: at === 0 && headingAt(text, doc.sentences ?? [], 0),
       section: lastHeading(text, doc.sentences ?? [], at),
       recalled: recalled(event.date, reference),

@@ -26,6 +26,8 @@ export interface Placed {
   toldPlace?: boolean;
   /** Its place is only a nationality ("Seven Iraqis were killed"): whose people, not where. */
   nationalityPlace?: boolean;
+  /** Its place is only the town the scene is told to lie some distance from ("10 km from X"): a landmark. */
+  measuredFrom?: boolean;
   /** It tells more victims of an incident told before ("His driver was also killed."): its toll adds. */
   moreVictims?: boolean;
   /** Its toll retells the victim told before with the others killed beside him: the fuller count wins. */
@@ -54,6 +56,8 @@ export interface Placed {
   section?: number;
   /** It is told as an act a day or more before the news of its sentence ("a week after"): see `toldEarlier`. */
   earlier?: boolean;
+  /** It is told as the act the news of its sentence came hours after ("hours after a truck bomb …"). */
+  hoursBefore?: boolean;
   /** Its sentence sets an act against the act it answers, and which of the two it is. */
   answer?: AnswerRole | null;
   /** It counts several incidents under one telling ("five simultaneous attacks"): see `countsSeveral`. */
@@ -88,8 +92,12 @@ export function hasTown(e: EventRecord): boolean {
   return e.location !== null && e.location.precision !== 'country';
 }
 
-/** The place an incident is told at; a nationality places nothing and agrees with any place. */
-export const whereOf = (p: Placed): PlaceRef | null => (p.nationalityPlace ? null : p.event.location);
+/**
+ * The place an incident is told at; a nationality, or a town the scene is only measured from, places nothing
+ * and agrees with any place.
+ */
+export const whereOf = (p: Placed): PlaceRef | null =>
+  p.nationalityPlace || p.measuredFrom ? null : p.event.location;
 
 /**
  * "Jets struck the camp in retaliation for a rocket fired at the town": the answering act and the act it

@@ -3,10 +3,11 @@ import type { PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
 /**
- * "between Quetta and", "traveled to": words that make the town next an end of a route ("next to", "close to"
- * put the scene by it).
+ * "between Quetta and", "traveled to", "on its way to", "headed for", "bound for": words that make the town
+ * next an end of a route ("next to", "close to" put the scene by it; a bare "for" names no route).
  */
-const ROUTE_BEFORE = /\b(?:(?<!next |close )to|between|towards?)\s+(?:the\s+)?$|\bbetween\s+\S+\s+and\s+$/u;
+const ROUTE_BEFORE =
+  /\b(?:(?<!next |close )to|between|towards?|(?:headed|heading|bound|destined)\s+for)\s+(?:the\s+)?$|\bbetween\s+\S+\s+and\s+$/u;
 /** "from Najaf to": a start of a route is told with its end ("a body recovered from Pampore" names no route). */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/u;
 const TO_AFTER = /^[^.,;]{0,24}?\s(?:to|towards?|for)\s/u;

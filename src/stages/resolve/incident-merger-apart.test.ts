@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { mergeIncidents } from './incident-merger.js';
+import { mention, place } from './placed-fixture.js';
+
+// Tellings the merger keeps apart though kind, place or sentence might join them.
+
+describe('the incident merger keeping incidents apart', () => {
+  it('no longer folds a raid into an attack told bare once a telling has named its weapon', () => {
+    const assault = () => ({
+      ...mention(0, 'Armed clash', { location: place('Vellmar') }),
+      bareAttack: true,
+    });
+    const carBombs = () => mention(1, 'Suicide bomb', { location: place('Vellmar') });
+    const raid = () => mention(6, 'Air/drone strike', { location: place('Vellmar') });
+    const merged = mergeIncidents([assault(), carBombs(), raid()]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Suicide bomb', 'Air/drone strike']);
+    // Still bare, the attack is the raid's: its type says what it was.
+    expect(mergeIncidents([assault(), raid()])).toHaveLength(1);
+  });
+
+  it('keeps apart the act a sentence tells its news came hours after, which takes the toll told with it', () => {
+    const toll = { value: 12, qualifier: 'exact' as const, spans: [[5, 7]] as [number, number][] };
+    const news = () => mention(0, 'Suicide bomb', { location: place('Ostrava', 'CZ') });
+    const before = (sub: 'Remote explosive/landmine/IED' | 'Attack', extra = {}) => ({
+      ...mention(0, sub, extra),
+      hoursBefore: true,
+    });
+    const merged = mergeIncidents([
+      news(),
+      before('Remote explosive/landmine/IED'),
+      { ...before('Attack', { fatalities: toll }), onlyCasualty: true },
+    ]);
+    expect(merged.map((m) => [m.event.sub_event_type?.value, m.event.fatalities?.value])).toEqual([
+      ['Suicide bomb', undefined],
+      ['Remote explosive/landmine/IED', 12],
+    ]);
+  });
+
+  it('folds "the blast" placed only at a town the scene lies some distance from into the blast told before', () => {
+    const blast = () => mention(0, 'Remote explosive/landmine/IED', { location: place('Ostrava', 'CZ') });
+    const measured = (measuredFrom: boolean) => ({
+      ...mention(2, 'Remote explosive/landmine/IED', { location: place('Kefra', 'SK') }, true),
+      measuredFrom,
+    });
+    const merged = mergeIncidents([blast(), measured(true)]);
+    expect(merged.map((m) => m.event.location?.name)).toEqual(['Ostrava']);
+    expect(mergeIncidents([blast(), measured(false)])).toHaveLength(2);
+  });
+
+  it('joins a later telling to the news, not to the act told as hours before it', () => {
+    const news = () => mention(0, 'Suicide bomb', { location: place('Ostrava', 'CZ') });
+    const before = () => ({ ...mention(0, 'Remote explosive/landmine/IED'), hoursBefore: true });
+    const eight = { value: 8, qualifier: 'exact' as const, spans: [[40, 41]] as [number, number][] };
+    const toll = { ...mention(3, 'Attack', { fatalities: eight }), onlyCasualty: true };
+    const merged = mergeIncidents([
+      news(),
+      before(),
+      mention(1, 'Remote explosive/landmine/IED', {}, true),
+      toll,
+    ]);
+    expect(merged.map((m) => [m.event.sub_event_type?.value, m.event.fatalities?.value, m.last])).toEqual([
+      ['Suicide bomb', 8, 3],
+      ['Remote explosive/landmine/IED', undefined, 0],
+    ]);
+  });
+});
