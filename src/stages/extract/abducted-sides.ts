@@ -1,7 +1,9 @@
 /** Sides an Arabic act of abduction carried off: counted after the act, they were taken, not taking. */
 import type { ActorCandidate } from './actor-finder.js';
+import { arabicAgentEnds } from './arabic-agent-phrase.js';
 import { ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
 import type { Frame } from './frame-builder.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
 const ABDUCTION = 'Abduction/forced disappearance';
@@ -14,11 +16,17 @@ const COUNT_REACH = 4;
 const COUNTED_REACH = 3;
 /** «على يد», «من قبل», «أيدي»: words that hand the act to the side after them, its doer. */
 const AGENT_WORD = /^(?:يد|ايدي|قبل)$/;
+/** Tokens from a passive act to the phrase naming its agent ("اختطف جنديان صباح أمس على يد مسلحين"). */
+const PASSIVE_REACH = 6;
+/** Tokens between the end of a side's name and the passive act it is the subject of ("جنديين عراقيين قد اختطفا"). */
+const SUBJECT_GAP = 1;
 
 /**
  * "خطفت الجماعة أمس تسعة جنود", "قام مسلحون بخطف ثلاثة من رجال الشرطة": a side counted right after an
  * Arabic verb or verbal noun of abduction is the object carried off — the target — whatever force or
  * nationality its noun names. Read alone, the soldiers were the only side told and passed for the doer.
+ * So is the subject of a passive act whose agent a phrase names after it ("جنديين عراقيين اختطفا على يد
+ * مسلحين", "اختطف جنديان عراقيان من قبل عناصر التنظيم"), counted or not.
  *
  * @example abductedSides(frame, candidates)[0]?.ref.name // 'Military Forces of Pakistan'
  */
@@ -27,8 +35,23 @@ export function abductedSides(frame: Frame, candidates: ActorCandidate[]): Actor
   const acts = frame.triggers.filter(
     (t) => t.phrase.tag === ABDUCTION && ARABIC_WORD.test(view.tokens[t.start].norm),
   );
-  if (acts.length === 0 || view.quantities.length === 0) return [];
-  return candidates.filter((c) => acts.some((t) => countedAfter(view, t.end, c.at)));
+  if (acts.length === 0) return [];
+  const agents = arabicAgentEnds(view);
+  return candidates.filter((c) =>
+    acts.some((t) => countedAfter(view, t.end, c.at) || passiveSubject(view, t, agents, c)),
+  );
+}
+
+/**
+ * Whether `c` is the subject of the act `t` told as a passive: an agent phrase (ending at one of `agents`)
+ * follows the act within reach, no other act between, and `c` stands between the two or right before the act.
+ */
+function passiveSubject(view: SentenceView, t: PhraseHit, agents: number[], c: ActorCandidate): boolean {
+  // The phrase's first word: two tokens before the end the phrase is kept by.
+  const phrase = agents.map((end) => end - 2).find((at) => at >= t.end && at - t.end <= PASSIVE_REACH);
+  if (phrase === undefined || view.triggers.some((o) => o.start >= t.end && o.start < phrase)) return false;
+  if (c.at >= t.end) return c.at < phrase;
+  return c.at < t.start && t.start - tokenAt(view, c.ref.spans[0][1]) <= SUBJECT_GAP;
 }
 
 /** Whether a count opens within reach after the act ending at token `from` and counts the side at `at`. */
