@@ -24,6 +24,14 @@ const BEFORE = wordSet(
     `تشهد يشهد تسود يسود صمود احترام ${BROKE_DOWN}`,
   PREFIXES,
 );
+/**
+ * Words of a truce reached: «اتفق الفصيلان على احترام الهدنة», «أثمرت المساعي عن توقيع اتفاق هدنة». Told
+ * nearer the truce than a word of `BEFORE`, or right before that word, they make the truce one agreed.
+ * Not with «ل»: «للتوصل إلى هدنة» is a purpose, the truce sought.
+ */
+const AGREED = wordSet('اتفق اتفقا اتفقت اتفقوا توصل توصلا توصلت توصلوا توقيع', 'و ف ب ال وال بال');
+/** How far before a word of `BEFORE` a word of `AGREED` may stand and make its truce agreed. */
+const AGREED_REACH = 3;
 /** Words after a truce that tell it broken or holding («الهدنة صامدة»). */
 const AFTER = wordSet(`${BROKE_DOWN} صامده صامدا`, 'و ف');
 /** How far before a truce a word of `BEFORE` may stand («انتهكت قوات الحرس الهدنة»). */
@@ -40,8 +48,14 @@ export function soughtOrBrokenTruceAr(view: SentenceView, text: string, trigger:
   const tokens = view.tokens;
   const inClause = (from: number, to: number) =>
     !CLAUSE_BREAK.test(text.slice(tokens[from].span[1], tokens[to].span[0]));
+  // A word of `AGREED` between the word at `at` and the truce, or within reach before it.
+  const agreedBefore = (at: number) => {
+    for (let k = trigger.start - 1; k >= Math.max(0, at - AGREED_REACH); k--)
+      if (AGREED.has(tokens[k].norm) && inClause(k, trigger.start)) return true;
+    return false;
+  };
   for (let at = trigger.start - 1; at >= Math.max(0, trigger.start - BEFORE_REACH); at--)
-    if (BEFORE.has(tokens[at].norm) && inClause(at, trigger.start)) return true;
+    if (BEFORE.has(tokens[at].norm) && inClause(at, trigger.start)) return !agreedBefore(at);
   const last = Math.min(tokens.length - 1, trigger.end - 1 + AFTER_REACH);
   for (let at = trigger.end; at <= last; at++)
     if (AFTER.has(tokens[at].norm) && inClause(trigger.end - 1, at)) return true;
