@@ -10,19 +10,25 @@ const SECOND: ReadonlyMap<string, RegExp> = new Map([
   ['من', /^(?:قبل|جانب)$/],
 ]);
 
+/** An agent phrase over tokens `[start, end)`: its side is named from `end` on. */
+export interface AgentPhrase {
+  start: number;
+  end: number;
+}
+
 /**
- * The token right after each Arabic agent phrase of the sentence. «من قبل» also means "before" ("كما فعلت من
- * قبل."): a phrase with no word after it in its clause (a mark of punctuation, or the sentence's end) hands
- * the act to no one.
+ * The Arabic agent phrases of the sentence. «من قبل» also means "before" ("كما فعلت من قبل."): a phrase with
+ * no word after it in its clause (a mark of punctuation, or the sentence's end) hands the act to no one.
  *
- * @example arabicAgentEnds(view) // [10] for "… جنديين عراقيين اختطفا على يد عناصر التنظيم"
+ * @example arabicAgentPhrases(view) // [{ start: 8, end: 10 }] for "… جنديين عراقيين اختطفا على يد عناصر التنظيم"
  */
-export function arabicAgentEnds(view: SentenceView): number[] {
-  const ends: number[] = [];
+export function arabicAgentPhrases(view: SentenceView): AgentPhrase[] {
+  const phrases: AgentPhrase[] = [];
   const tokens = view.tokens;
   for (let at = 0; at + 2 < tokens.length; at++) {
     const second = SECOND.get(tokens[at].norm);
-    if (second?.test(tokens[at + 1].norm) && !markBefore(view, at + 2)) ends.push(at + 2);
+    if (second?.test(tokens[at + 1].norm) && !markBefore(view, at + 2))
+      phrases.push({ start: at, end: at + 2 });
   }
-  return ends;
+  return phrases;
 }

@@ -11,7 +11,7 @@ import type { Quantity, Token } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { ARMED_MEMBERS_AR } from './armed-nouns.js';
 import { ARABIC_WORD } from './arabic-particles.js';
-import { arabicAgentEnds } from './arabic-agent-phrase.js';
+import { arabicAgentPhrases } from './arabic-agent-phrase.js';
 import { HARMED, harmedAfterAuxiliary, passiveHarmed } from './passive-harm.js';
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
@@ -92,7 +92,10 @@ function memberAfterAct(frame: Frame, c: ActorCandidate): boolean {
   if (c.side !== 'group' && c.side !== 'forces') return false;
   const view = frame.view;
   // "اختطف جنديان على يد عناصر التنظيم": members after an agent phrase did the act.
-  if (genitiveAgent(view, c) || arabicAgentEnds(view).some((e) => e <= c.at && c.at - e <= MEMBER_REACH))
+  if (
+    genitiveAgent(view, c) ||
+    arabicAgentPhrases(view).some((p) => p.end <= c.at && c.at - p.end <= MEMBER_REACH)
+  )
     return false;
   for (const t of frame.triggers) {
     if (PARTY_ACTS.has(t.phrase.tag) || c.at < t.end) continue;
