@@ -8,6 +8,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import { CLAUSE_BREAK } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { toldFictionAr } from './told-fiction-ar.js';
 
 const WORKS = 'film films movie movies novel novels series miniseries sitcom thriller blockbuster screenplay';
 /** A work of fiction, with its possessive as tokens keep it ("the film's plot"). */
@@ -37,11 +38,12 @@ const IN_REACH = 4;
  * Whether `trigger` tells what a work of fiction shows: the sentence opens on "in" a work ("In the movie,
  * …", "In the fictional town of …"), or a work says what it tells before the trigger in the same clause
  * ("the series follows a man who shot …"). "The actor, who starred in the film, was shot" opens on no work;
- * "a series of air strikes" and "a film crew" name none.
+ * "a series of air strikes" and "a film crew" name none. An Arabic trigger is read by `toldFictionAr`.
  *
  * @example toldFiction(view, text, hit) // true for "In the movie, rebels stormed a prison."
  */
 export function toldFiction(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang === 'ar') return toldFictionAr(view, text, trigger);
   if (trigger.phrase.lang !== 'en') return false;
   const tokens = view.tokens;
   const opening = LEAD_IN.has(tokens[0]?.norm ?? '') ? 1 : 0;

@@ -127,9 +127,13 @@ describe('tolls told in the next sentence', () => {
     ['One of the wounded later died at the clinic.', 'One', 1, 3],
     ['Two others died of their injuries the next day.', 'Two', 2, 4],
     ['He succumbed to his wounds two days later.', null, 0, 3],
+    // "the toll" with no number after it gives no new total.
+    ['Three more died overnight, raising the toll.', 'Three', 3, 5],
+    ['One of the wounded later died in hospital, adding to the total.', 'One', 1, 3],
     // The dead already counted, and a new total, are no addition (the incident keeps the toll it told).
     ['Both died of their wounds in hospital.', null, 0, 2],
     ['The death toll rose to six after four more died of their wounds.', 'six', 6, 2],
+    ['Four more died later, bringing the toll to six.', 'six', 6, 2],
   ])('add the hurt who died after the incident: "%s"', (after, word, value, dead) => {
     const quantities: FixtureSpec['quantities'] = [
       ['two', { value: 2, qualifier: 'exact', role: 'killed', noun: 'people' }],

@@ -39,8 +39,16 @@ const DIED_AFTER =
 /** How a sentence of more dead opens: a pronoun or a number of its own, not "The two victims". */
 const MORE_OPENING =
   /^\s*(?:He|She|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|An|Another|Several)\b/;
-/** "bringing the toll to nine": a sentence that gives a new total, not more dead beside the counted. */
-const NEW_TOTAL = /\b(?:toll|total|bringing|raising|number of)\b/i;
+/** A count in words or figures: "9", "nine", "seventeen", "forty-two", "a dozen". */
+const COUNT_WORDS = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|a\s+dozen)`;
+/**
+ * "bringing the toll to nine", "raising to 12 the number of dead", "a total of six": a sentence that gives a
+ * new total, not more dead beside the counted. "…, raising the toll." names no total: its dead are more.
+ */
+const NEW_TOTAL = new RegExp(
+  String.raw`\b(?:(?:toll|total|number)\b[^.;]{0,40}?\b(?:to|at|of)|(?:bringing|raising|pushing|taking)\s+(?:it\s+)?to)\s+(?:about\s+|nearly\s+|at\s+least\s+)?${COUNT_WORDS}\b`,
+  'i',
+);
 
 /**
  * "the attack", "this blast", "the coordinated attack": an English trigger that points back to an incident,

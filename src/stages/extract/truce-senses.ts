@@ -7,6 +7,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import { CLAUSE_BREAK, datedInClause } from './cue-scope.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
+import { soughtOrBrokenTruceAr } from './truce-senses-ar.js';
 
 /**
  * Words before a truce that seek it: "urged", "efforts to secure", "proposed".
@@ -41,14 +42,16 @@ const BEFORE_REACH = 4;
 const AFTER_REACH = 4;
 
 /**
- * Whether an English truce trigger names a truce sought or broken, not one declared; a truce the clause dates
- * to a day ("a truce that began on 12 September collapsed") stays an agreement.
+ * Whether a truce trigger names a truce sought or broken, not one declared; a truce the clause dates
+ * to a day ("a truce that began on 12 September collapsed", «انهارت هدنتان، الأولى في 2 مارس») stays an
+ * agreement. An Arabic one is read by `soughtOrBrokenTruceAr`.
  *
  * @example soughtOrBrokenTruce(view, text, hit) // true for "the UN asked for a ceasefire"
  */
 export function soughtOrBrokenTruce(view: SentenceView, text: string, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang !== 'en' || trigger.phrase.tag !== 'Agreement') return false;
-  if (datedInClause(view, text, trigger)) return false;
+  if (trigger.phrase.tag !== 'Agreement' || datedInClause(view, text, trigger)) return false;
+  if (trigger.phrase.lang === 'ar') return soughtOrBrokenTruceAr(view, text, trigger);
+  if (trigger.phrase.lang !== 'en') return false;
   const tokens = view.tokens;
   const inClause = (from: number, to: number) =>
     !CLAUSE_BREAK.test(text.slice(tokens[from].span[1], tokens[to].span[0]));

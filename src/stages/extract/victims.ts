@@ -11,6 +11,7 @@ import type { Quantity, Token } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { ARMED_MEMBERS_AR } from './armed-nouns.js';
 import { ARABIC_WORD } from './arabic-particles.js';
+import { arabicAgentPhrases } from './arabic-agent-phrase.js';
 import { HARMED, harmedAfterAuxiliary, passiveHarmed } from './passive-harm.js';
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
@@ -84,12 +85,18 @@ function isVictim(
  * "قتل القيادي في داعش … في غارة للتحالف": a member told after the killing verb, before the weapon.
  * Members after a clash or an attack ("اشتبكت عناصر المقاومة مع مسلحي الحوثي") fought in it.
  * "قتل خمسة في قصف مسلحي الحوثيين على جامع": members in the genitive of an act's verbal noun did it.
- * "بقتل عقيد في الجيش": an officer of a force, by his rank, likewise.
+ * "بقتل عقيد في الجيش": an officer of a force, by his rank, likewise. Members named after «على يد» or «من
+ * قبل» are its agent, not its harmed.
  */
 function memberAfterAct(frame: Frame, c: ActorCandidate): boolean {
   if (c.side !== 'group' && c.side !== 'forces') return false;
   const view = frame.view;
-  if (genitiveAgent(view, c)) return false;
+  // "اختطف جنديان على يد عناصر التنظيم": members after an agent phrase did the act.
+  if (
+    genitiveAgent(view, c) ||
+    arabicAgentPhrases(view).some((p) => p.end <= c.at && c.at - p.end <= MEMBER_REACH)
+  )
+    return false;
   for (const t of frame.triggers) {
     if (PARTY_ACTS.has(t.phrase.tag) || c.at < t.end) continue;
     for (let at = Math.max(t.end, c.at - MEMBER_REACH); at < c.at; at++)
