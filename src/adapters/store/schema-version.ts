@@ -15,6 +15,11 @@ export const SCHEMA_VERSION = 3;
 export interface SchemaVersion {
   read(db: Kysely<StoreTables>): Promise<number>;
   write(db: Kysely<StoreTables>, version: number): Promise<void>;
+  /**
+   * Runs `upgrade` while no other process upgrades the same database: a second opener waits, then reads
+   * the version again (on the `db` it is given) and finds the work done.
+   */
+  exclusive(db: Kysely<StoreTables>, upgrade: (db: Kysely<StoreTables>) => Promise<void>): Promise<void>;
 }
 
 /** SQLite keeps it in the file's header, `PRAGMA user_version`, where no table is needed. */
@@ -26,6 +31,9 @@ export const sqliteSchemaVersion: SchemaVersion = {
   async write(db, version) {
     await sql`pragma user_version = ${sql.raw(String(Math.trunc(version)))}`.execute(db);
   },
+  // A process has one connection, and SQLite's write lock already keeps a second process's upgrade
+  // waiting (then STORE_BUSY, sqlite-store.ts): nothing to add.
+  exclusive: (db, upgrade) => upgrade(db),
 };
 
 /** PostgreSQL has no such header: one row of a table of its own, in the store's schema. */
@@ -43,6 +51,20 @@ export const postgresSchemaVersion: SchemaVersion = {
       await sql`create table if not exists marsad_schema_version (version integer not null)`.execute(trx);
       await sql`delete from marsad_schema_version`.execute(trx);
       await sql`insert into marsad_schema_version (version) values (${version})`.execute(trx);
+    });
+  },
+  // An advisory lock on one connection, held until the version is written. Without it a second process
+  // read the old version, waited on the first's re-index, then re-indexed everything again. It is keyed
+  // by the schema: stores in other schemas of the same database upgrade meanwhile.
+  exclusive(db, upgrade) {
+    const key = sql`hashtext('marsad upgrade ' || current_schema())`;
+    return db.connection().execute(async (connection) => {
+      await sql`select pg_advisory_lock(${key})`.execute(connection);
+      try {
+        await upgrade(connection);
+      } finally {
+        await sql`select pg_advisory_unlock(${key})`.execute(connection);
+      }
     });
   },
 };

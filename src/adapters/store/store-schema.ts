@@ -88,8 +88,23 @@ export async function createTables(
   schemaVersion: SchemaVersion,
   onReindex?: (notice: ReindexNotice) => void,
 ): Promise<void> {
-  const version = await schemaVersion.read(db);
-  if (version >= SCHEMA_VERSION) return;
+  if ((await schemaVersion.read(db)) >= SCHEMA_VERSION) return;
+  await schemaVersion.exclusive(db, async (locked) => {
+    // Another process may have upgraded it while this one waited for the lock: read again, so the
+    // upgrade (the re-index above all) is not done twice.
+    const version = await schemaVersion.read(locked);
+    if (version >= SCHEMA_VERSION) return;
+    await upgrade(locked, version, onReindex);
+    await schemaVersion.write(locked, SCHEMA_VERSION);
+  });
+}
+
+/** Every step from `version` to the current schema, each one safe to run again on a database that has it. */
+async function upgrade(
+  db: Kysely<StoreTables>,
+  version: number,
+  onReindex?: (notice: ReindexNotice) => void,
+): Promise<void> {
   const real = sql`double precision`;
   const storedDay = sql`nullif(substr(stored_at, 1, 10), '')`;
   await db.schema
@@ -201,7 +216,6 @@ export async function createTables(
     .execute();
   await createIndexes(db);
   if (version < TERM_INDEX_VERSION) await reindexTerms(db, onReindex);
-  await schemaVersion.write(db, SCHEMA_VERSION);
 }
 
 // Each index serves one filter or sort of listEvents; the sort ones end in id for keyset pagination.
