@@ -31,8 +31,9 @@ export const sqliteSchemaVersion: SchemaVersion = {
   async write(db, version) {
     await sql`pragma user_version = ${sql.raw(String(Math.trunc(version)))}`.execute(db);
   },
-  // A process has one connection, and SQLite's write lock already keeps a second process's upgrade
-  // waiting (then STORE_BUSY, sqlite-store.ts): nothing to add.
+  // The upgrade opens transactions of its own, which SQLite cannot nest in a lock-taking one. Its write
+  // lock holds a second process's upgrade for the busy timeout (then STORE_BUSY, sqlite-store.ts); one let
+  // through by a store small enough to be upgraded within it repeats those few seconds' work, harmlessly.
   exclusive: (db, upgrade) => upgrade(db),
 };
 
