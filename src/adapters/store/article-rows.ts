@@ -184,9 +184,12 @@ function addEntities(rows: ArticleRows, article: ArticleOutput): void {
   }
   const kindOf = (id: string, fallback: string): string =>
     article.mentions.find((m) => m.entity_id === id)?.kind ?? fallback;
+  const mentioned = new Set(article.mentions.map((m) => m.entity_id));
   for (const e of article.events) {
+    // An actor's name is the event's label, ACLED's: "Rioters (Kazakhstan)" for protesters who turned
+    // violent there. It names the entity only when no mention of the article does.
     for (const actor of [e.actor1, e.actor2, e.claimed_by]) {
-      if (actor?.entity_id) add(actor.entity_id, kindOf(actor.entity_id, 'group'), actor.name);
+      if (actor?.entity_id && !mentioned.has(actor.entity_id)) add(actor.entity_id, 'group', actor.name);
     }
     const place = e.location;
     if (place?.entity_id)
