@@ -19,8 +19,12 @@ describe('two opens of an older PostgreSQL store at once', () => {
       heard.map((notices) => adapter.open({ onReindex: (n) => notices.push(n) })),
     );
     await Promise.all(stores.map((s) => s.close()));
-    // One of them told of the re-index; the other had nothing to tell.
+    // One of them told of the re-index; the other only that it waited for it.
     expect(heard.flat().filter((n) => n.phase === 'started')).toEqual([{ phase: 'started', articles }]);
+    expect(heard.map((notices) => notices.map((n) => n.phase)).sort()).toEqual([
+      ['started', 'finished'],
+      ['waiting'],
+    ]);
     // Both open the upgraded store: its search finds what stems find.
     const reopened = await adapter.open();
     try {

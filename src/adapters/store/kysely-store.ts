@@ -31,7 +31,8 @@ export interface StoreOptions {
   existing?: boolean;
   /**
    * Told when opening a store written before stemmed search starts re-indexing its articles' search terms
-   * (once; seconds per thousand articles), and when that is done: a command says why it waits.
+   * (once; seconds per thousand articles), and when that is done, or that it waits for another process's
+   * upgrade of the same PostgreSQL store: a command says why it waits.
    */
   onReindex?: (notice: ReindexNotice) => void;
 }

@@ -16,10 +16,14 @@ export interface SchemaVersion {
   read(db: Kysely<StoreTables>): Promise<number>;
   write(db: Kysely<StoreTables>, version: number): Promise<void>;
   /**
-   * Runs `upgrade` while no other process upgrades the same database: a second opener waits, then reads
-   * the version again (on the `db` it is given) and finds the work done.
+   * Runs `upgrade` while no other process upgrades the same database: a second opener waits (and is told
+   * so through `onWait` first), then reads the version again (on the `db` it is given) and finds the work done.
    */
-  exclusive(db: Kysely<StoreTables>, upgrade: (db: Kysely<StoreTables>) => Promise<void>): Promise<void>;
+  exclusive(
+    db: Kysely<StoreTables>,
+    upgrade: (db: Kysely<StoreTables>) => Promise<void>,
+    onWait?: () => void,
+  ): Promise<void>;
 }
 
 /** SQLite keeps it in the file's header, `PRAGMA user_version`, where no table is needed. */
@@ -57,10 +61,16 @@ export const postgresSchemaVersion: SchemaVersion = {
   // An advisory lock on one connection, held until the version is written. Without it a second process
   // read the old version, waited on the first's re-index, then re-indexed everything again. It is keyed
   // by the schema: stores in other schemas of the same database upgrade meanwhile.
-  exclusive(db, upgrade) {
+  exclusive(db, upgrade, onWait) {
     const key = sql`hashtext('marsad upgrade ' || current_schema())`;
     return db.connection().execute(async (connection) => {
-      await sql`select pg_advisory_lock(${key})`.execute(connection);
+      const { rows } = await sql<{ free: boolean }>`select pg_try_advisory_lock(${key}) as free`.execute(
+        connection,
+      );
+      if (!rows[0]?.free) {
+        onWait?.();
+        await sql`select pg_advisory_lock(${key})`.execute(connection);
+      }
       try {
         await upgrade(connection);
       } finally {

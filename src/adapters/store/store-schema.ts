@@ -89,14 +89,18 @@ export async function createTables(
   onReindex?: (notice: ReindexNotice) => void,
 ): Promise<void> {
   if ((await schemaVersion.read(db)) >= SCHEMA_VERSION) return;
-  await schemaVersion.exclusive(db, async (locked) => {
-    // Another process may have upgraded it while this one waited for the lock: read again, so the
-    // upgrade (the re-index above all) is not done twice.
-    const version = await schemaVersion.read(locked);
-    if (version >= SCHEMA_VERSION) return;
-    await upgrade(locked, version, onReindex);
-    await schemaVersion.write(locked, SCHEMA_VERSION);
-  });
+  await schemaVersion.exclusive(
+    db,
+    async (locked) => {
+      // Another process may have upgraded it while this one waited for the lock: read again, so the
+      // upgrade (the re-index above all) is not done twice.
+      const version = await schemaVersion.read(locked);
+      if (version >= SCHEMA_VERSION) return;
+      await upgrade(locked, version, onReindex);
+      await schemaVersion.write(locked, SCHEMA_VERSION);
+    },
+    () => onReindex?.({ phase: 'waiting' }),
+  );
 }
 
 /** Every step from `version` to the current schema, each one safe to run again on a database that has it. */
