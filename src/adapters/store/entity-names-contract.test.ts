@@ -50,5 +50,21 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
         await store.close();
       }
     });
+
+    it('lose such a label on the first open of a store an older version wrote it into', async () => {
+      // What that version stored beside the names: the label as an English name of the protesters.
+      await adapter.asOlderVersion(
+        "INSERT INTO entity_names (entity_id, kind, name, lang, norm, canonical) VALUES ('actor:protesters', 'group', 'Rioters (Libya)', 'en', 'rioters (libya)', 1);",
+      );
+      const store = await adapter.open();
+      try {
+        const entity = await store.getEntity('actor:protesters');
+        expect(entity).toMatchObject({ name: 'Protesters', articles: 1 });
+        expect(entity?.names.en).not.toContain('Rioters (Libya)');
+        expect((await store.getEntity('actor:harbour-guard'))?.names.en).toEqual(['Harbour Guard']);
+      } finally {
+        await store.close();
+      }
+    });
   },
 );

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
+import { ENTITY_NAMES_VERSION, rebuildEntityNames } from './entity-names-rebuild.js';
 import { reindexTerms, TERM_INDEX_VERSION, type ReindexNotice } from './term-index.js';
 
 /**
@@ -220,6 +221,7 @@ async function upgrade(
     .execute();
   await createIndexes(db);
   if (version < TERM_INDEX_VERSION) await reindexTerms(db, onReindex);
+  if (version < ENTITY_NAMES_VERSION) await rebuildEntityNames(db);
 }
 
 // Each index serves one filter or sort of listEvents; the sort ones end in id for keyset pagination.
