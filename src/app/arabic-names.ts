@@ -99,15 +99,33 @@ function unlinkedArabicName(name: string, knowledge: ArabicNames): string | unde
 }
 
 /**
- * The Arabic name a reference was given by `arabicNamed`, or null.
+ * The Arabic name a reference was given by `arabicNamed`, or its own name when that is written in Arabic
+ * (a place the knowledge base does not hold, named as the text spells it), or null.
  *
  * @example arabicNameOf(event.location) === 'الموصل'
  */
 export function arabicNameOf(ref: EntityRef | null): string | null {
-  return (ref as WithArabicName<EntityRef> | null)?.name_ar ?? null;
+  if (!ref) return null;
+  return (ref as WithArabicName<EntityRef>).name_ar ?? (ARABIC_SCRIPT.test(ref.name) ? ref.name : null);
 }
 
-/** The Arabic names `withArabicNames` gave an event's place and actors, as flat export columns. */
+/**
+ * A reference's name for an English export column, or null. The stored name is English except where the
+ * knowledge base holds no entry (a village it lacks): then it is the text's own Arabic spelling, which
+ * `arabicNameOf` gives the `_ar` column; marsad does not transliterate, so the English one stays empty.
+ *
+ * @example englishNameOf({ name: 'الصفصافة', entity_id: null }) === null
+ */
+export function englishNameOf(ref: EntityRef | null): string | null {
+  return ref && !ARABIC_SCRIPT.test(ref.name) ? ref.name : null;
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+
+/**
+ * The Arabic names of an event's place and actors, as flat export columns: those `withArabicNames` gave, or
+ * the name itself where it is only known in Arabic.
+ */
 export function arabicColumns(e: EventRecord) {
   return {
     location_ar: arabicNameOf(e.location),

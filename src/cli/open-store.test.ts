@@ -74,4 +74,10 @@ describe('the re-index lines', () => {
       'marsad: re-indexed the search terms of 1 stored article in 62.0 s',
     );
   });
+
+  it('say why an open waits while another process upgrades the store', () => {
+    expect(reindexLine({ phase: 'waiting' })).toBe(
+      'marsad: another marsad process is upgrading this database (once); waiting for it to finish…',
+    );
+  });
 });

@@ -16,6 +16,9 @@ export function openCommandStore(url: string, options: StoreOptions = {}): Retur
  * // 'marsad: re-indexed the search terms of 1,200 stored articles in 6.4 s'
  */
 export function reindexLine(notice: ReindexNotice): string {
+  if (notice.phase === 'waiting') {
+    return 'marsad: another marsad process is upgrading this database (once); waiting for it to finish…';
+  }
   const articles = `${notice.articles.toLocaleString('en')} stored article${notice.articles === 1 ? '' : 's'}`;
   return notice.phase === 'started'
     ? `marsad: re-indexing the search terms of ${articles} (once, for stemmed search)…`

@@ -21,6 +21,10 @@ export const ERROR_CATALOGUE = {
     http: 400,
     hint: 'Each .json file or .jsonl line must be one valid JSON object with a "text" or "html" field.',
   },
+  INPUT_COMPACT: {
+    http: 422,
+    hint: 'Compact output (`marsad extract --compact`) leaves out the article text, sentences and mentions that are stored with the events: ingest the articles themselves.',
+  },
   EVAL_BAD_JSON: {
     http: 400,
     hint: 'Gold and predictions are JSON Lines, one object a line: gold in the format of docs/eval.md, predictions as `marsad extract` prints them.',
@@ -78,6 +82,19 @@ export class MarsadError extends Error {
   get httpStatus(): number {
     return ERROR_CATALOGUE[this.code].http;
   }
+}
+
+/**
+ * A record of `marsad extract --compact` output handed to storing, named by `where` (its source, or its
+ * file and line): without the article text its events cannot be stored, nor searched, nor shown in context.
+ *
+ * @example throw compactRecordError('out.jsonl:3')
+ */
+export function compactRecordError(where: string): MarsadError {
+  return new MarsadError(
+    'INPUT_COMPACT',
+    `${where}: \`marsad extract --compact\` output (events without their article's text) cannot be stored`,
+  );
 }
 
 /** Whether `e` is one of marsad's own errors, so callers can show its code and hint instead of a stack. */

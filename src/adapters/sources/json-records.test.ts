@@ -24,3 +24,21 @@ describe('a JSON record without article text', () => {
     expect(rawInputFromRecord({ text: 'Shops reopened.' }, 'e.json').format).toBe('text');
   });
 });
+
+describe('a record of marsad extract --compact output', () => {
+  it('is refused by name: it carries events but not the article text to store them with', () => {
+    const compact = {
+      schema: 'marsad/1',
+      id: 'a-0c1d2e3f4a5b',
+      source: 'harbour.txt',
+      body: [0, 52],
+      events: [],
+    };
+    expect(() => rawInputFromRecord(compact, 'out.jsonl:2')).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_COMPACT',
+        message: expect.stringContaining('out.jsonl:2: `marsad extract --compact` output'),
+      }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import { MarsadError } from '../../core/errors.js';
+import { SCHEMA_VERSION } from '../../core/article-output.js';
+import { compactRecordError, MarsadError } from '../../core/errors.js';
 import type { InputHints, RawInput } from '../../core/records.js';
 
 const encoder = new TextEncoder();
@@ -55,6 +56,8 @@ export function rawInputFromRecord(record: unknown, where: string): RawInput {
   const html = stringOf(fields.html);
   const text = PLAIN_TEXT_FIELDS.map((field) => stringOf(fields[field])).find(Boolean);
   if (!html && !text) {
+    // Its "body" is a span, not text: saying the field is empty would send the user looking for text.
+    if (fields.schema === SCHEMA_VERSION) throw compactRecordError(where);
     throw new MarsadError('INPUT_BAD_JSON', `${where}: ${whyNoText(fields)}`);
   }
   return {

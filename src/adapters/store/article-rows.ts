@@ -46,7 +46,7 @@ function dateKey(start: string, timing: string | undefined, published: string | 
  * @example rowsOf(article, new Date().toISOString()).events.length === article.events.length
  */
 export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
-  const rows: ArticleRows = {
+  return {
     article: {
       id: article.id,
       content_hash: article.content_hash,
@@ -61,11 +61,8 @@ export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
     events: article.events.map((e) => eventRow(article, e, storedAt)),
     eventEntities: article.events.flatMap((e) => eventEntityRows(e)),
     ...termRows(article),
-    entityNames: [],
-    entityArticles: [],
+    ...entityRows(article),
   };
-  addEntities(rows, article);
-  return rows;
 }
 
 /**
@@ -168,7 +165,11 @@ function eventEntityRows(e: EventRecord): Row<'event_entities'>[] {
   );
 }
 
-function addEntities(rows: ArticleRows, article: ArticleOutput): void {
+/**
+ * The names an article gives the entities it tells of, and its links to them. Written with the article, and
+ * again for every stored article when the way names are chosen changes (entity-names-rebuild.ts).
+ */
+export function entityRows(article: ArticleOutput): Pick<ArticleRows, 'entityNames' | 'entityArticles'> {
   const names = new Map<string, Row<'entity_names'>>();
   const add = (entityId: string, kind: string, name: string, canonical = 1): void => {
     const key = `${entityId}\u0000${name}`;
@@ -184,17 +185,21 @@ function addEntities(rows: ArticleRows, article: ArticleOutput): void {
   }
   const kindOf = (id: string, fallback: string): string =>
     article.mentions.find((m) => m.entity_id === id)?.kind ?? fallback;
+  const mentioned = new Set(article.mentions.map((m) => m.entity_id));
   for (const e of article.events) {
+    // An actor's name is the event's label, ACLED's: "Rioters (Kazakhstan)" for protesters who turned
+    // violent there. It names the entity only when no mention of the article does.
     for (const actor of [e.actor1, e.actor2, e.claimed_by]) {
-      if (actor?.entity_id) add(actor.entity_id, kindOf(actor.entity_id, 'group'), actor.name);
+      if (actor?.entity_id && !mentioned.has(actor.entity_id)) add(actor.entity_id, 'group', actor.name);
     }
     const place = e.location;
     if (place?.entity_id)
       add(place.entity_id, kindOf(place.entity_id, PRECISION_KIND[place.precision]), place.name);
   }
-  rows.entityNames = [...names.values()];
-  rows.entityArticles = [...new Set(rows.entityNames.map((n) => n.entity_id))].map((entity_id) => ({
+  const entityNames = [...names.values()];
+  const entityArticles = [...new Set(entityNames.map((n) => n.entity_id))].map((entity_id) => ({
     entity_id,
     article_id: article.id,
   }));
+  return { entityNames, entityArticles };
 }

@@ -39,4 +39,16 @@ describe.each([sqliteAdapter(), postgresAdapter()])('batches in the $name store'
     await expect(store.saveArticles([third, broken, clash])).rejects.toThrow(/STORE_FAILED|3 articles/);
     expect(await store.counts()).toEqual(before);
   });
+
+  it('refuses a compact record by its source and stores nothing of its batch', async () => {
+    const [first, second] = fixtureArticles('compact');
+    // What `marsad extract --compact` prints: no text, sentences or mentions.
+    const { text: _t, sentences: _s, mentions: _m, ...compact } = second;
+    const before = await store.counts();
+    await expect(store.saveArticles([first, compact as typeof second])).rejects.toMatchObject({
+      code: 'INPUT_COMPACT',
+      message: expect.stringContaining(`${second.source}: \`marsad extract --compact\` output`),
+    });
+    expect(await store.counts()).toEqual(before);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
-import { MarsadError } from '../../core/errors.js';
+import { compactRecordError, MarsadError } from '../../core/errors.js';
 import type { EventFilter, EventPage, SaveResult, ServingStore, Stats, StatsRow } from '../../core/ports.js';
 import { rowsOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
@@ -31,7 +31,8 @@ export interface StoreOptions {
   existing?: boolean;
   /**
    * Told when opening a store written before stemmed search starts re-indexing its articles' search terms
-   * (once; seconds per thousand articles), and when that is done: a command says why it waits.
+   * (once; seconds per thousand articles), and when that is done, or that it waits for another process's
+   * upgrade of the same PostgreSQL store: a command says why it waits.
    */
   onReindex?: (notice: ReindexNotice) => void;
 }
@@ -102,6 +103,9 @@ async function saveArticles(
 ): Promise<SaveResult[]> {
   const missing = articles.find((a) => !a.content_hash);
   if (missing) throw new MarsadError('STORE_FAILED', `${missing.source}: the article has no content_hash`);
+  // Checked before the write: a record without them fails deep inside it, in words that name neither.
+  const compact = articles.find((a) => typeof a.text !== 'string' || !Array.isArray(a.mentions));
+  if (compact) throw compactRecordError(compact.source);
   if (articles.length === 0) return [];
   try {
     return await db.transaction().execute(async (trx) => {

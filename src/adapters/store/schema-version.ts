@@ -6,7 +6,7 @@ import type { StoreTables } from './store-schema.js';
  * to a database an older version wrote (a column, an index added or dropped, stored keys rewritten): a
  * database already at this version is opened without any of that work.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Where a dialect keeps the schema version of a database; 0 for a new database or one written before
@@ -15,6 +15,15 @@ export const SCHEMA_VERSION = 3;
 export interface SchemaVersion {
   read(db: Kysely<StoreTables>): Promise<number>;
   write(db: Kysely<StoreTables>, version: number): Promise<void>;
+  /**
+   * Runs `upgrade` while no other process upgrades the same database: a second opener waits (and is told
+   * so through `onWait` first), then reads the version again (on the `db` it is given) and finds the work done.
+   */
+  exclusive(
+    db: Kysely<StoreTables>,
+    upgrade: (db: Kysely<StoreTables>) => Promise<void>,
+    onWait?: () => void,
+  ): Promise<void>;
 }
 
 /** SQLite keeps it in the file's header, `PRAGMA user_version`, where no table is needed. */
@@ -26,6 +35,10 @@ export const sqliteSchemaVersion: SchemaVersion = {
   async write(db, version) {
     await sql`pragma user_version = ${sql.raw(String(Math.trunc(version)))}`.execute(db);
   },
+  // The upgrade opens transactions of its own, which SQLite cannot nest in a lock-taking one. Its write
+  // lock holds a second process's upgrade for the busy timeout (then STORE_BUSY, sqlite-store.ts); one let
+  // through by a store small enough to be upgraded within it repeats those few seconds' work, harmlessly.
+  exclusive: (db, upgrade) => upgrade(db),
 };
 
 /** PostgreSQL has no such header: one row of a table of its own, in the store's schema. */
@@ -43,6 +56,26 @@ export const postgresSchemaVersion: SchemaVersion = {
       await sql`create table if not exists marsad_schema_version (version integer not null)`.execute(trx);
       await sql`delete from marsad_schema_version`.execute(trx);
       await sql`insert into marsad_schema_version (version) values (${version})`.execute(trx);
+    });
+  },
+  // An advisory lock on one connection, held until the version is written. Without it a second process
+  // read the old version, waited on the first's re-index, then re-indexed everything again. It is keyed
+  // by the schema: stores in other schemas of the same database upgrade meanwhile.
+  exclusive(db, upgrade, onWait) {
+    const key = sql`hashtext('marsad upgrade ' || current_schema())`;
+    return db.connection().execute(async (connection) => {
+      const { rows } = await sql<{ free: boolean }>`select pg_try_advisory_lock(${key}) as free`.execute(
+        connection,
+      );
+      if (!rows[0]?.free) {
+        onWait?.();
+        await sql`select pg_advisory_lock(${key})`.execute(connection);
+      }
+      try {
+        await upgrade(connection);
+      } finally {
+        await sql`select pg_advisory_unlock(${key})`.execute(connection);
+      }
     });
   },
 };

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
+import { ENTITY_NAMES_VERSION, rebuildEntityNames } from './entity-names-rebuild.js';
 import { reindexTerms, TERM_INDEX_VERSION, type ReindexNotice } from './term-index.js';
 
 /**
@@ -88,8 +89,27 @@ export async function createTables(
   schemaVersion: SchemaVersion,
   onReindex?: (notice: ReindexNotice) => void,
 ): Promise<void> {
-  const version = await schemaVersion.read(db);
-  if (version >= SCHEMA_VERSION) return;
+  if ((await schemaVersion.read(db)) >= SCHEMA_VERSION) return;
+  await schemaVersion.exclusive(
+    db,
+    async (locked) => {
+      // Another process may have upgraded it while this one waited for the lock: read again, so the
+      // upgrade (the re-index above all) is not done twice.
+      const version = await schemaVersion.read(locked);
+      if (version >= SCHEMA_VERSION) return;
+      await upgrade(locked, version, onReindex);
+      await schemaVersion.write(locked, SCHEMA_VERSION);
+    },
+    () => onReindex?.({ phase: 'waiting' }),
+  );
+}
+
+/** Every step from `version` to the current schema, each one safe to run again on a database that has it. */
+async function upgrade(
+  db: Kysely<StoreTables>,
+  version: number,
+  onReindex?: (notice: ReindexNotice) => void,
+): Promise<void> {
   const real = sql`double precision`;
   const storedDay = sql`nullif(substr(stored_at, 1, 10), '')`;
   await db.schema
@@ -201,7 +221,7 @@ export async function createTables(
     .execute();
   await createIndexes(db);
   if (version < TERM_INDEX_VERSION) await reindexTerms(db, onReindex);
-  await schemaVersion.write(db, SCHEMA_VERSION);
+  if (version < ENTITY_NAMES_VERSION) await rebuildEntityNames(db);
 }
 
 // Each index serves one filter or sort of listEvents; the sort ones end in id for keyset pagination.

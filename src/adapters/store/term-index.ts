@@ -14,9 +14,12 @@ export const TERM_INDEX_VERSION = 3;
 /**
  * What opening a store says of its one-time re-index, which takes seconds per thousand articles: when it
  * starts (how many articles), and when it is done (how long it took). A store with no article says nothing.
+ * An open that finds another process upgrading the store (PostgreSQL) says it waits for it.
  */
 export type ReindexNotice =
-  { phase: 'started'; articles: number } | { phase: 'finished'; articles: number; milliseconds: number };
+  | { phase: 'started'; articles: number }
+  | { phase: 'finished'; articles: number; milliseconds: number }
+  | { phase: 'waiting' };
 
 // Articles read, and their terms written, per round: bounds the memory a large store's re-index takes.
 const ARTICLES_PER_ROUND = 200;

@@ -2,13 +2,15 @@ import type { StoredEvent } from '../../core/article-output.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
 import { countryName } from '../../core/country-names.js';
 import { countryNumeric } from './country-codes.js';
-import { arabicColumns } from '../arabic-names.js';
+import { arabicColumns, englishNameOf } from '../arabic-names.js';
 import { countColumns } from './count-columns.js';
 import { sourceLabel } from '../../core/source-label.js';
 
 /**
  * Columns: ACLED's names where a column means what ACLED's means (event_id_cnty … fatalities), then
- * marsad's own; the `_ar` columns hold the knowledge base's Arabic names. `iso` is the ISO 3166-1 numeric code, as in ACLED; `iso2` is the alpha-2 code.
+ * marsad's own; the `_ar` columns hold the knowledge base's Arabic names, and a name known only in Arabic
+ * (the English columns are then empty: see englishNameOf). `iso` is the ISO 3166-1 numeric code, as in
+ * ACLED; `iso2` is the alpha-2 code.
  */
 export const CSV_COLUMNS = [
   'event_id_cnty',
@@ -84,12 +86,12 @@ async function csvRow(
     time_precision: e.date ? TIME_PRECISION[e.date.precision] : null,
     event_type: e.event_type?.value ?? null,
     sub_event_type: e.sub_event_type?.value ?? null,
-    actor1: e.actor1?.name ?? null,
-    actor2: e.actor2?.name ?? null,
+    actor1: englishNameOf(e.actor1),
+    actor2: englishNameOf(e.actor2),
     iso: country ? countryNumeric(country) : null,
     country: country ? countryName(country) : null,
     admin1: admin1Of(e, article?.mentions ?? []),
-    location: e.location?.name ?? null,
+    location: englishNameOf(e.location),
     latitude: e.location?.lat ?? null,
     longitude: e.location?.lon ?? null,
     // A place with no coordinates (a village the base does not hold) has no point to be precise about: 1
@@ -101,7 +103,7 @@ async function csvRow(
     ...countColumns(e),
     iso2: country,
     timing: e.timing?.value ?? null,
-    claimed_by: e.claimed_by?.name ?? null,
+    claimed_by: englishNameOf(e.claimed_by),
     date_precision: e.date?.precision ?? null,
     date_basis: e.date?.basis ?? null,
     evidence: e.evidence.map(([s, t]) => `${s}-${t}`).join(';'),
@@ -119,7 +121,7 @@ function admin1Of(
 ): string | null {
   const place = e.location;
   if (!place) return null;
-  if (place.precision === 'region') return place.name;
+  if (place.precision === 'region') return englishNameOf(place);
   return mentions.find((m) => m.entity_id === place.entity_id && m.place)?.place?.admin1 ?? null;
 }
 

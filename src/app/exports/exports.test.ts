@@ -241,6 +241,26 @@ describe('Arabic names in exports', () => {
     expect(unnamed.properties.location_ar).toBeNull();
   });
 
+  it('puts a name known only in Arabic in the _ar columns, leaving the English ones empty', async () => {
+    // A hamlet the knowledge base does not hold, and a group it does not know: their names as the text wrote them.
+    const hamlet = { name: 'عين الصنوبر', country: 'LB', lat: null, lon: null, precision: 'town' as const };
+    const event = {
+      ...events[0],
+      location: { ...hamlet, entity_id: null, spans: [] },
+      actor1: { name: 'سرايا الجبل', entity_id: null, spans: [] },
+    };
+    const [header, cells] = parseCsv((await exported('csv', [event], true)).replace(/^\uFEFF/, ''));
+    const row = Object.fromEntries(header.map((h, i) => [h, cells[i]]));
+    expect(row).toMatchObject({
+      location: '',
+      location_ar: 'عين الصنوبر',
+      actor1: '',
+      actor1_ar: 'سرايا الجبل',
+    });
+    const { properties } = JSON.parse(await exported('geojson', [event], true)).features[0];
+    expect(properties).toMatchObject({ location: null, location_ar: 'عين الصنوبر', actor1: null });
+  });
+
   it('gives name_ar beside the English name in JSON Lines', async () => {
     const [line] = (await exported('jsonl', [events[0]], true)).trimEnd().split('\n');
     expect(JSON.parse(line).location).toMatchObject({ name: 'Mosul', name_ar: 'الموصل' });

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../../core/article-output.js';
 import { sourceLabel } from '../../core/source-label.js';
-import { arabicColumns } from '../arabic-names.js';
+import { arabicColumns, englishNameOf } from '../arabic-names.js';
 import { evidenceTexts, type ArticleLookup } from './article-lookup.js';
 import { countColumns } from './count-columns.js';
 
@@ -43,11 +43,11 @@ async function featureOf(e: StoredEvent, articles: ArticleLookup) {
       event_type: e.event_type?.value ?? null,
       sub_event_type: e.sub_event_type?.value ?? null,
       timing: e.timing?.value ?? null,
-      actor1: e.actor1?.name ?? null,
-      actor2: e.actor2?.name ?? null,
-      claimed_by: e.claimed_by?.name ?? null,
+      actor1: englishNameOf(e.actor1),
+      actor2: englishNameOf(e.actor2),
+      claimed_by: englishNameOf(e.claimed_by),
       ...countColumns(e),
-      location: place?.name ?? null,
+      location: englishNameOf(place),
       country: place?.country ?? null,
       geo_precision: place?.precision ?? null,
       notes: evidenceTexts(article, e.evidence).join(' … '),

@@ -247,10 +247,12 @@ const ar: Record<StringKey, string> = {
   year: 'سنة',
   site: 'موقع',
   town: 'مدينة أو بلدة',
-  district: 'حي',
+  // A district is an area: an administrative one, a borough, or the land around a town (never only a
+  // neighbourhood, which حي says).
+  district: 'منطقة',
   region: 'إقليم',
   countryLevel: 'على مستوى الدولة',
-  coarsePlace: 'المنطقة أو الدولة فقط',
+  coarsePlace: 'الإقليم أو الدولة فقط',
   legend: 'دليل الألوان',
 };
 

@@ -1,6 +1,7 @@
 import type { EventType, SubEventType } from '../../../src/core/taxonomy.js';
 import type { EntityKind, RemovedKind } from '../../../src/core/records.js';
 import { locale } from './locale.js';
+import type { Locale } from './strings.js';
 
 /** ACLED's names stay the English keys; Arabic analysts read these labels. */
 const AR_TYPES: Record<EventType, string> = {
@@ -68,9 +69,9 @@ export function removedKindLabel(kind: string): string {
 
 const KINDS: Record<EntityKind, { en: string; ar: string }> = {
   country: { en: 'country', ar: 'بلد' },
-  region: { en: 'region', ar: 'منطقة' },
+  region: { en: 'region', ar: 'إقليم' },
   city: { en: 'city or town', ar: 'مدينة أو بلدة' },
-  district: { en: 'district', ar: 'حي أو قضاء' },
+  district: { en: 'district', ar: 'منطقة' },
   site: { en: 'site', ar: 'موقع' },
   person: { en: 'person', ar: 'شخص' },
   'state-forces': { en: 'state forces', ar: 'قوات حكومية' },
@@ -82,8 +83,13 @@ const KINDS: Record<EntityKind, { en: string; ar: string }> = {
   group: { en: 'group', ar: 'جماعة' },
 };
 
-/** @example entityKindLabel('armed-group') // 'armed group' */
-export function entityKindLabel(kind: string): string {
+/**
+ * The kind of an entity in the interface language, or `loc`'s. Places share the words of the precision
+ * labels (strings.ts): one word for a district wherever the reader meets it.
+ *
+ * @example entityKindLabel('armed-group') // 'armed group'
+ */
+export function entityKindLabel(kind: string, loc: Locale = locale()): string {
   const label = KINDS[kind as EntityKind];
-  return label ? label[locale()] : kind;
+  return label ? label[loc] : kind;
 }
