@@ -129,7 +129,7 @@ describe('tolls told in the next sentence', () => {
     ['He succumbed to his wounds two days later.', null, 0, 3],
     // "the toll" with no number after it gives no new total.
     ['Three more died overnight, raising the toll.', 'Three', 3, 5],
-    ['One of the wounded later died in hospital, adding to the total.', 'One', 1, 3],
+    ['A wounded guard later died in hospital, adding to the total.', null, 0, 3],
     // The dead already counted, and a new total, are no addition (the incident keeps the toll it told).
     ['Both died of their wounds in hospital.', null, 0, 2],
     ['The death toll rose to six after four more died of their wounds.', 'six', 6, 2],

@@ -90,7 +90,7 @@ function capitalMeasuredFrom(text: string, from: number, mentions: readonly Ment
 }
 
 /**
- * "10 km from the town of X", "about five miles away from X", «على بعد نحو عشرة كيلومترات من بلدة X», or
+ * "10 km from the town of X", "about five miles away from X", «على بعد ثمانية كيلومترات من قرية X», or
  * from its other name in brackets ("from Y (X)"): words that tell a distance from the town after them, the
  * scene being elsewhere. A bearing alone ("north of X") is not one: that site is most often told by its own
  * name first; nor are metres ("a few metres from X" is at X).
