@@ -35,6 +35,7 @@ import { bombSquads } from './bomb-squads.js';
 import { tellingSides } from './telling-sides.js';
 import { areaHolders, placeUsers } from './bystanders.js';
 import { isInterlocutor } from './interlocutor.js';
+import { sideOfOtherAct } from './other-act-side.js';
 import { beforePurpose } from './purpose-clause.js';
 import { suspectedSides } from './suspected-sides.js';
 import { impliedArrester } from './arrest-authority.js';
@@ -65,7 +66,9 @@ export function assignRoles(
   // "… ended a truce between Ankara and the rebels": the parties to an accord told beside an act took no part
   // in it; an agreement's own frame keeps them.
   const accord = frame.family === 'agreement' || frame.family === 'change';
-  const offered = given.filter((c) => !suspected.includes(c) && (accord || !partyToAccord(frame.view, c)));
+  const offered = given.filter(
+    (c) => !suspected.includes(c) && (accord || !partyToAccord(frame.view, c)) && !sideOfOtherAct(frame, c),
+  );
   const earlier = antecedent(frame, offered);
   if (earlier) return assignRoles(earlier, actorCandidates(earlier, country), country);
   // A backer ("مدعومة بغارات من التحالف") takes part in neither role, unless the frame is its strikes alone.
