@@ -63,4 +63,15 @@ describe('the incident merger keeping incidents apart', () => {
       ['Remote explosive/landmine/IED', undefined, 0],
     ]);
   });
+
+  it('still joins a blast told an hour after a blast of the same kind at the same place, with its toll', () => {
+    const hurt = { value: 5, qualifier: 'exact' as const, spans: [[30, 31]] as [number, number][] };
+    const first = () => ({
+      ...mention(0, 'Remote explosive/landmine/IED', { location: place('Ostrava', 'CZ') }),
+      hoursBefore: true,
+    });
+    const second = () => mention(0, 'Remote explosive/landmine/IED', { injuries: hurt });
+    const merged = mergeIncidents([first(), second()]);
+    expect(merged.map((m) => [m.event.location?.name, m.event.injuries?.value])).toEqual([['Ostrava', 5]]);
+  });
 });

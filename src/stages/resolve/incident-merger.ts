@@ -133,7 +133,7 @@ function townGoneOnFrom(item: Placed, back: Placed[]): number {
   const k = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
   // "A bomber struck X hours after a truck bomb went off": an act its sentence tells the news came after
   // goes on from no report of that sentence; it is an incident later tellings may join.
-  const before = k >= 0 && item.first === back[k].last && toldBefore(item) !== toldBefore(back[k]);
+  const before = k >= 0 && item.first === back[k].last && toldApart(item, back[k]);
   return k >= 0 && item.first - back[k].last <= 1 && !before ? k : -1;
 }
 
@@ -232,7 +232,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   if (item.separate && item.first > into.last) return false;
   // "… killed on Sunday, a week after a blast", "… near a school bombed last year": the news and what came
   // well before it are two incidents, and the older one does not type the news.
-  if (answerEachOther(item, into) || (item.first === into.last && toldBefore(item) !== toldBefore(into))) {
+  if (answerEachOther(item, into) || (item.first === into.last && toldApart(item, into))) {
     return false;
   }
   if (latest && answeredAfterLatest(item, into)) return false;
@@ -352,6 +352,17 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
  */
 function toldBefore(p: Placed): boolean {
   return p.earlier === true || p.hoursBefore === true;
+}
+
+/**
+ * Whether one of two tellings of a sentence is what the other's news came after: a day or more before
+ * ("a day after", "last year"), or hours before and of another kind ("a bomber struck hours after a truck
+ * bomb"). A second bomb of the same kind an hour after the first, at the same place, is one incident, as
+ * ACLED codes the acts of one kind, day and place.
+ */
+function toldApart(a: Placed, b: Placed): boolean {
+  if (!a.earlier !== !b.earlier) return true;
+  return !a.hoursBefore !== !b.hoursBefore && a.event.sub_event_type?.value !== b.event.sub_event_type?.value;
 }
 
 function historical(p: Placed): boolean {
