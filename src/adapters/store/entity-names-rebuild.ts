@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { ArticleOutput } from '../../core/article-output.js';
 import { entityRows } from './article-rows.js';
 import { insertChunked } from './insert-chunked.js';
 import type { StoreTables } from './store-schema.js';
+import { storedArticleRounds } from './stored-article-rounds.js';
 
 /**
  * The schema version from which an entity's stored names are the ones `entityRows` chooses today: before it,
@@ -10,9 +10,6 @@ import type { StoreTables } from './store-schema.js';
  * and SCHEMA_VERSION with it, whenever the way names are chosen changes.
  */
 export const ENTITY_NAMES_VERSION = 4;
-
-// Articles read, and their names written, per round: bounds the memory a large store's rebuild takes.
-const ARTICLES_PER_ROUND = 200;
 
 /**
  * Writes every entity's names again from the stored articles' records, in one transaction: a store open
@@ -22,18 +19,12 @@ const ARTICLES_PER_ROUND = 200;
 export async function rebuildEntityNames(db: Kysely<StoreTables>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('entity_names').execute();
-    for (let after = ''; ;) {
-      const articles = await trx
-        .selectFrom('articles')
-        .select(['id', 'json'])
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(ARTICLES_PER_ROUND)
-        .execute();
-      if (articles.length === 0) return;
-      const names = articles.flatMap((a) => entityRows(JSON.parse(a.json) as ArticleOutput).entityNames);
-      await insertChunked(trx, 'entity_names', names, true);
-      after = articles[articles.length - 1].id;
-    }
+    for await (const round of storedArticleRounds(trx))
+      await insertChunked(
+        trx,
+        'entity_names',
+        round.flatMap((a) => entityRows(a).entityNames),
+        true,
+      );
   });
 }

@@ -1,8 +1,8 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import type { ArticleOutput } from '../../core/article-output.js';
 import { termRows } from './article-rows.js';
 import { insertChunked } from './insert-chunked.js';
 import type { StoreTables } from './store-schema.js';
+import { storedArticleRounds } from './stored-article-rounds.js';
 
 /**
  * The schema version from which the term tables hold what `termRows` makes today (English stems beside the
@@ -20,9 +20,6 @@ export type ReindexNotice =
   | { phase: 'started'; articles: number }
   | { phase: 'finished'; articles: number; milliseconds: number }
   | { phase: 'waiting' };
-
-// Articles read, and their terms written, per round: bounds the memory a large store's re-index takes.
-const ARTICLES_PER_ROUND = 200;
 
 /**
  * Rebuilds the free-text index of every stored article from its stored record, in one transaction: a
@@ -49,16 +46,8 @@ export async function reindexTerms(
     if (count > 0) notify({ phase: 'started', articles: count });
     await trx.deleteFrom('event_terms').execute();
     await trx.deleteFrom('article_terms').execute();
-    for (let after = ''; ;) {
-      const articles = await trx
-        .selectFrom('articles')
-        .select(['id', 'json'])
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(ARTICLES_PER_ROUND)
-        .execute();
-      if (articles.length === 0) return count;
-      const rows = articles.map((a) => termRows(JSON.parse(a.json) as ArticleOutput));
+    for await (const round of storedArticleRounds(trx)) {
+      const rows = round.map((a) => termRows(a));
       await insertChunked(
         trx,
         'event_terms',
@@ -71,8 +60,8 @@ export async function reindexTerms(
         rows.flatMap((r) => r.articleTerms),
         true,
       );
-      after = articles[articles.length - 1].id;
     }
+    return count;
   });
   if (reindexed > 0) notify({ phase: 'finished', articles: reindexed, milliseconds: Date.now() - start });
 }
