@@ -6,7 +6,8 @@ import { CALENDAR_NAMES } from './text/calendar-names.js';
 /**
  * Capitalised words after "in"/"at" that name no place: times of the year and the week, feasts, languages,
  * the bodies that sit in a capital, a military operation's name ("in Operation Anvil"), the continents
- * ("Commander in Europe"), a mountain ("near Mount Hermon") and a person's title ("at Senator Rosa Lakhan").
+ * ("Commander in Europe"), a mountain ("near Mount Hermon"), a person's title ("at Senator Rosa Lakhan")
+ * and a sect.
  */
 export const NOT_A_PLACE_WORD = new Set(
   (
@@ -14,7 +15,9 @@ export const NOT_A_PLACE_WORD = new Set(
     'Spring Summer Autumn Winter Ramadan Christmas Easter Eid ' +
     'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation ' +
     'Europe Asia Africa America Mount Senator Congressman Councilman Councillor Councilor Bishop Mayor Judge ' +
-    'Governor Minister President Sheikh Colonel Captain Lieutenant Sergeant Professor Doctor'
+    'Governor Minister President Sheikh Colonel Captain Lieutenant Sergeant Professor Doctor ' +
+    // "in the Shiite district of Sadr City": a sect's name says who lives there, not where.
+    'Shiite Shia Sunni Alawite'
   ).split(' '),
 );
 

@@ -66,6 +66,7 @@ describe('unknownTown', () => {
       'A petrol bomb was thrown at a flat in Tirin Court.',
       'A grenade exploded near Lubz Shrine.',
       'Gunmen fired on guards at Tirin House.',
+      'A second bomb went off in the Shiite district of the capital.',
     ];
     expect(texts.filter((text) => townIn(text) !== undefined)).toEqual([]);
   });
