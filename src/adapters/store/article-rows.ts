@@ -66,20 +66,37 @@ export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
 }
 
 /**
- * The free-text index of an article: the terms of each event's evidence, and of its title and body.
+ * The free-text index of an article: the terms of each event's evidence and of the names its record gives
+ * (its place, the place's quarter, its sides and claimant), and of its title and body. The names are in
+ * English whatever the article's language, so "Kabul" finds an event an Arabic article tells at «كابول».
  * Written with the article, and again for every stored article when the way terms are made changes
  * (term-index.ts).
  */
 export function termRows(article: ArticleOutput): Pick<ArticleRows, 'eventTerms' | 'articleTerms'> {
   return {
     eventTerms: article.events.flatMap((e) =>
-      indexTerms(evidenceText(article.text, e.evidence)).map((term) => ({ term, event_id: e.id })),
+      indexTerms(`${evidenceText(article.text, e.evidence)}\n${recordNames(e)}`).map((term) => ({
+        term,
+        event_id: e.id,
+      })),
     ),
     articleTerms: indexTerms(`${article.title?.value ?? ''}\n${bodyText(article)}`).map((term) => ({
       term,
       article_id: article.id,
     })),
   };
+}
+
+/** The names an event's record gives, one a line. */
+function recordNames(e: EventRecord): string {
+  const names = [
+    e.location?.name,
+    e.location?.district?.name,
+    e.actor1?.name,
+    e.actor2?.name,
+    e.claimed_by?.name,
+  ];
+  return names.filter((name) => name !== undefined).join('\n');
 }
 
 /** The sentences an event's evidence spans cover, joined: what the analyst reads as the proof. */

@@ -76,6 +76,8 @@ describe.each([sqliteAdapter(), postgresAdapter()])('the $name store', (adapter)
     ['Arabic text with clitics and hamza folded', { text: 'الغارة على ادلب' }, [idlibStrike, aleppoAttack]],
     ['Arabic text written with diacritics', { text: 'قُتِلَ' }, [idlibStrike, aleppoAttack]],
     ['text only in removed boilerplate', { text: 'Baghdad' }, []],
+    ["the English name of an Arabic article's place", { text: 'Idlib' }, [idlibStrike]],
+    ['the English name of a side an Arabic article names', { text: 'Russia' }, [idlibStrike]],
     ['other inflections of English words in the evidence', { text: 'killing attacks' }, [mosulClash]],
     ['another inflection of an English word in the title', { text: 'price' }, [tripoliProtest]],
     ['a quoted English word as written', { text: '"killed" checkpoint' }, [mosulClash]],

@@ -6,10 +6,10 @@ import { storedArticleRounds } from './stored-article-rounds.js';
 
 /**
  * The schema version from which the term tables hold what `termRows` makes today (English stems beside the
- * words as written). A database from before it is re-indexed once on open. Raise it, and SCHEMA_VERSION
- * with it, whenever the way terms are made changes.
+ * words as written, and each event's record names its place and sides by). A database from before it is
+ * re-indexed once on open. Raise it, and SCHEMA_VERSION with it, whenever the way terms are made changes.
  */
-export const TERM_INDEX_VERSION = 3;
+export const TERM_INDEX_VERSION = 5;
 
 /**
  * What opening a store says of its one-time re-index, which takes seconds per thousand articles: when it
