@@ -25,7 +25,7 @@ const en = {
   badDay: 'Write the day as year-month-day: 2024-03-05',
   datesReversed: 'The "From" day is after the "To" day: no events can match.',
   text: 'Text',
-  textPlaceholder: 'Words of the article',
+  textPlaceholder: 'Words of the article, a place',
   textHint:
     'Every word must match, in any of its forms: killing finds killed. A "quoted" word matches only as written; kill* matches every word that starts with kill.',
   minFatalities: 'Fatalities at least',
