@@ -16,7 +16,7 @@ export const NOT_A_PLACE_WORD = new Set(
     'English Arabic French Spanish Parliament Congress Senate Court Cabinet Assembly Government Council Operation ' +
     'Europe Asia Africa America Mount Senator Congressman Councilman Councillor Councilor Bishop Mayor Judge ' +
     'Governor Minister President Sheikh Colonel Captain Lieutenant Sergeant Professor Doctor ' +
-    // "in the Shiite district of Sadr City": a sect's name says who lives there, not where.
+    // "a bomb in the Sunni district": a sect's name says who lives there, not where.
     'Shiite Shia Sunni Alawite'
   ).split(' '),
 );
