@@ -42,3 +42,20 @@ describe('a record of marsad extract --compact output', () => {
     );
   });
 });
+
+describe('a record of marsad extract output (full)', () => {
+  it('gives back its title, date and author, each a value with its spans', () => {
+    const record = {
+      schema: 'marsad/1',
+      text: 'Blast in Velmora. A device exploded by the depot on Tuesday.',
+      title: { value: 'Blast in Velmora', spans: [[0, 16]], from: 'text' },
+      published: { value: '2024-03-22', precision: 'day', spans: [] },
+      author: { value: 'Rana Haddad', spans: [[70, 81]], from: 'removed:author-bio' },
+    };
+    expect(rawInputFromRecord(record, 'out.jsonl:1').hints).toMatchObject({
+      title: 'Blast in Velmora',
+      published: '2024-03-22',
+      author: 'Rana Haddad',
+    });
+  });
+});

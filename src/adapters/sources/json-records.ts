@@ -120,6 +120,9 @@ function stringOf(value: unknown): string | undefined {
   if (Array.isArray(value)) return value.map(stringOf).filter(Boolean).join(', ') || undefined;
   if (value && typeof value === 'object' && 'name' in value)
     return stringOf((value as { name: unknown }).name);
+  // marsad's own output: a field is its value with the spans that support it ({ "value": …, "spans": … }).
+  if (value && typeof value === 'object' && 'value' in value)
+    return stringOf((value as { value: unknown }).value);
   return undefined;
 }
 
