@@ -39,16 +39,17 @@ const DIED_AFTER =
 /** How a sentence of more dead opens: a pronoun or a number of its own, not "The two victims". */
 const MORE_OPENING =
   /^\s*(?:He|She|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|An|Another|Several)\b/;
-/** A count in words or figures: "9", "nine", "seventeen", "forty-two", "a dozen". */
-const COUNT_WORDS = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|a\s+dozen)`;
 /**
- * "bringing the toll to nine", "raising to 12 the number of dead", "a total of six": a sentence that gives a
- * new total, not more dead beside the counted. "…, raising the toll." names no total: its dead are more.
+ * "bringing the toll to nine", "raising to 12 the number of dead", "a total of six": what leads to a count
+ * that gives a new total, not more dead beside the counted. "…, raising the toll." names no total: its dead
+ * are more.
  */
-const NEW_TOTAL = new RegExp(
-  String.raw`\b(?:(?:toll|total|number)\b[^.;]{0,40}?\b(?:to|at|of)|(?:bringing|raising|pushing|taking)\s+(?:it\s+)?to)\s+(?:about\s+|nearly\s+|at\s+least\s+)?${COUNT_WORDS}\b`,
-  'i',
-);
+const TOTAL_BEFORE_COUNT =
+  /\b(?:(?:toll|total|number)\b[^.;]{0,40}?\b(?:to|at|of)|(?:bringing|raising|pushing|taking)\s+(?:it\s+)?to)\s+(?:about\s+|nearly\s+|at\s+least\s+)?$/i;
+
+/** Whether a count of the sentence (as the language stage read it) is given as a new total. */
+const givesNewTotal = (view: SentenceView, text: string): boolean =>
+  view.quantities.some((q) => TOTAL_BEFORE_COUNT.test(text.slice(view.span[0], q.span[0])));
 
 /**
  * "the attack", "this blast", "the coordinated attack": an English trigger that points back to an incident,
@@ -166,7 +167,11 @@ export function carryTolls(
       // "His driver was also killed.", "Another officer was injured.", "One of the wounded later died.": more
       // victims of the same incident (a retelling's "also" is left to the merge of the retelling with its
       // incident).
-      else if (telling.length === 0 && told.value > 0 && (ADDITION.test(words) || diedAfter(role, words)))
+      else if (
+        telling.length === 0 &&
+        told.value > 0 &&
+        (ADDITION.test(words) || diedAfter(role, words, view, text))
+      )
         target[field] = { ...had, value: had.value + told.value, spans: [...had.spans, ...told.spans] };
       else continue;
       if (target.actor2 === null && told.value > 0)
@@ -211,8 +216,8 @@ const opensOnThem = (view: SentenceView | undefined, text: string): boolean =>
   view !== undefined && POINTS_BACK.test(text.slice(view.span[0], view.span[1]));
 
 /** A sentence of the dead who died of their wounds after the incident, no new total of its dead. */
-const diedAfter = (role: 'killed' | 'injured', words: string): boolean =>
-  role === 'killed' && MORE_OPENING.test(words) && DIED_AFTER.test(words) && !NEW_TOTAL.test(words);
+const diedAfter = (role: 'killed' | 'injured', words: string, view: SentenceView, text: string): boolean =>
+  role === 'killed' && MORE_OPENING.test(words) && DIED_AFTER.test(words) && !givesNewTotal(view, text);
 
 /**
  * "A bomb went off in the market. Nine civilians died.": the side of the victims a carried toll counts is
