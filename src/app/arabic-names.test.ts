@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arabicNamed, knowledgeLookup } from './arabic-names.js';
+import { arabicNamed, arabicNamesFinder, knowledgeLookup } from './arabic-names.js';
 
 const ENTITIES = new Map([
   ['country:IN', { name_en: 'India', name_ar: 'الهند' }],
   ['actor:protesters', { name_en: 'Protesters', name_ar: 'المتظاهرون' }],
   ['actor:forces:in:police', { name_en: 'Police Forces of India', name_ar: 'الشرطة الهندية' }],
-  ['place:in:pune', { name_en: 'Pune', name_ar: 'بونه' }],
+  ['place:in:pune', { name_en: 'Pune', name_ar: 'بونه', aliases_ar: ['بونا', 'مدينة بونه'] }],
 ]);
 const knowledge = knowledgeLookup(ENTITIES);
 const ref = (name: string, entity_id: string | null = null) => ({ name, entity_id, spans: [] });
@@ -34,5 +34,18 @@ describe('Arabic names beside stored English names', () => {
     expect(knowledge('country:India')).toBeUndefined();
     expect(arabicNamed(ref('Pune', 'place:in:other'), knowledge)).toMatchObject({ name: 'Pune' });
     expect(arabicNamed(ref('Pune', 'place:in:other'), knowledge)).not.toHaveProperty('name_ar');
+  });
+});
+
+describe('the Arabic names the search index holds beside a record name', () => {
+  const arabicNames = arabicNamesFinder(knowledge);
+
+  it("are an entity's name and then its aliases", () => {
+    expect(arabicNames(ref('Pune', 'place:in:pune'))).toEqual(['بونه', 'بونا', 'مدينة بونه']);
+  });
+
+  it('are the composed name of a generic side, and none for a name the knowledge base does not know', () => {
+    expect(arabicNames(ref('Protesters (India)'))).toEqual(['المتظاهرون (الهند)']);
+    expect(arabicNames(ref('Rioters (India)'))).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { loadKnowledgeBase } from '../stages/knowledge/index.js';
  * Finds an entity's Arabic name by id — or, for a reference the pipeline left unlinked, by its English
  * canonical name (ids always hold a colon, names never do). `knowledgeLookup(kb.entities)` answers both.
  */
-export type ArabicNames = (entityIdOrName: string) => { name_ar: string } | null | undefined;
+export type ArabicNames = (
+  entityIdOrName: string,
+) => { name_ar: string; aliases_ar?: readonly string[] } | null | undefined;
 
 /** The part of a knowledge-base entity the Arabic names need. */
 interface NamedEntity {
@@ -96,6 +98,22 @@ function unlinkedArabicName(name: string, knowledge: ArabicNames): string | unde
   if (!qualified) return undefined;
   const [side, country] = [knowledge(qualified[1])?.name_ar, knowledge(qualified[2])?.name_ar];
   return side && country ? `${side} (${country})` : undefined;
+}
+
+/**
+ * Every Arabic name the knowledge base gives a reference (the one `arabicNamed` gives, then the entity's
+ * Arabic aliases: Kabul is «كابل» and «كابول»): what the store's search index holds beside the English
+ * names of event records (`StoreOptions.arabicNames`), so an analyst finds the event by any usual spelling.
+ *
+ * @example arabicNamesFinder(lookup)({ name: 'Kabul', entity_id: 'place:af:kabul' }) // ['كابل', 'كابول', …]
+ */
+export function arabicNamesFinder(knowledge: ArabicNames): (ref: EntityRef) => readonly string[] {
+  return (ref) => {
+    const name = arabicNamed(ref, knowledge).name_ar;
+    if (name === undefined) return [];
+    const aliases = ref.entity_id === null ? undefined : knowledge(ref.entity_id)?.aliases_ar;
+    return [name, ...(aliases ?? [])];
+  };
 }
 
 /**

@@ -59,7 +59,7 @@ export function registerEventsCommand(program: Command): void {
         const config = loadConfig({ db: options.db });
         const filter = filterOf(options);
         const format = options.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-        const store = await openCommandStore(config.db, { existing: true });
+        const store = await openCommandStore(config, { existing: true });
         try {
           const events: StoredEvent[] = [];
           let cursor: string | null | undefined;

@@ -1,12 +1,12 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { createMarsad, enqueueSource, INGEST_BATCH, openQueue, runBatch, sourceOf } from '../app/index.js';
+import { enqueueSource, INGEST_BATCH, openQueue, runBatch, sourceOf } from '../app/index.js';
 import type { InputSpec } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { countOf, problemsNote, skippedNote } from './batch-summary.js';
 import { EXIT, action, reportFailure, reportWarning } from './cli-errors.js';
-import { openCommandStore } from './open-store.js';
+import { openPipelineAndStore } from './open-store.js';
 
 interface IngestOptions {
   db?: string;
@@ -51,7 +51,7 @@ export function registerIngestCommand(program: Command): void {
           throw new MarsadError('BAD_REQUEST', 'name at least one file, folder, URL or --feed to ingest');
         }
         if (options.queue) return enqueueOnly(spec, options.queue);
-        const [marsad, store] = await Promise.all([createMarsad(config), openCommandStore(config.db)]);
+        const [marsad, store] = await openPipelineAndStore(config);
         const skipped: string[] = [];
         const source = sourceOf({ ...spec, onSkip: (path) => skipped.push(path) });
         const bar = process.stderr.isTTY

@@ -77,7 +77,7 @@ async function withKeyring(
   options: KeyOptions,
   run: (ring: ReturnType<typeof createKeyring>) => Promise<void>,
 ) {
-  const store = await openCommandStore(loadConfig({ db: options.db }).db, { existing: true });
+  const store = await openCommandStore(loadConfig({ db: options.db }), { existing: true });
   try {
     await run(createKeyring(store));
   } finally {

@@ -46,7 +46,7 @@ describe('a command opening a database from before stemmed search', () => {
     const first = keysList();
     expect(first.status).toBe(0);
     expect(first.stderr).toMatch(
-      /^marsad: re-indexing the search terms of 3 stored articles \(once, for stemmed search\)…\nmarsad: re-indexed the search terms of 3 stored articles in \d+\.\d s\n$/,
+      /^marsad: re-indexing the search terms of 3 stored articles \(once, for a newer search index\)…\nmarsad: re-indexed the search terms of 3 stored articles in \d+\.\d s\n$/,
     );
     expect(keysList().stderr).toBe('');
   });
@@ -68,7 +68,7 @@ describe('a command opening a database from before stemmed search', () => {
 describe('the re-index lines', () => {
   it('count the articles as a reader reads numbers, one article without a plural', () => {
     expect(reindexLine({ phase: 'started', articles: 12_400 })).toBe(
-      'marsad: re-indexing the search terms of 12,400 stored articles (once, for stemmed search)…',
+      'marsad: re-indexing the search terms of 12,400 stored articles (once, for a newer search index)…',
     );
     expect(reindexLine({ phase: 'finished', articles: 1, milliseconds: 61_950 })).toBe(
       'marsad: re-indexed the search terms of 1 stored article in 62.0 s',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { createMarsad, knowledgeLookup } from '../app/index.js';
+import { createMarsad, knowledgeLookup, type Marsad } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { DEFAULT_RATE_LIMIT } from '../server/build-server.js';
@@ -51,11 +51,16 @@ export function registerServeCommand(program: Command): void {
           );
         }
         const config = loadConfig({ db: options.db, referenceDate: options.referenceDate });
-        const store = await openCommandStore(config.db, { existing: true });
+        let loading: Promise<Marsad> | undefined;
+        const loadMarsad = () => (loading ??= createMarsad(config));
+        const store = await openCommandStore(config, {
+          existing: true,
+          knowledge: async () => knowledgeLookup((await loadMarsad()).kb.entities),
+        });
         try {
           // Before the knowledge base loads (seconds): a refused address should fail at once.
           await assertListenAllowed(store, options.host);
-          const marsad = await createMarsad(config);
+          const marsad = await loadMarsad();
           const { url } = await startServer({
             store,
             process: (input) => marsad.analyse(input.source, input),

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { createMarsad, openQueue, startWorker } from '../app/index.js';
+import { openQueue, startWorker } from '../app/index.js';
 import { loadConfig } from '../core/config.js';
 import { MarsadError } from '../core/errors.js';
 import { countOf, problemsNote } from './batch-summary.js';
 import { action, reportFailure, reportWarning } from './cli-errors.js';
-import { openCommandStore } from './open-store.js';
+import { openPipelineAndStore } from './open-store.js';
 
 interface WorkerOptions {
   queue: string;
@@ -38,9 +38,8 @@ export function registerWorkerCommand(program: Command): void {
           );
         }
         const config = loadConfig({ db: options.db });
-        const [marsad, store, queue] = await Promise.all([
-          createMarsad(config),
-          openCommandStore(config.db),
+        const [[marsad, store], queue] = await Promise.all([
+          openPipelineAndStore(config),
           openQueue(options.queue),
         ]);
         const worker = startWorker(marsad, queue, store, {

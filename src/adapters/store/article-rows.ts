@@ -7,6 +7,16 @@ import type { StoreTables } from './store-schema.js';
 
 type Row<T extends keyof StoreTables> = StoreTables[T];
 
+/**
+ * The knowledge base's Arabic names (its name, then its aliases) of a place or side an event's record names
+ * in English, found by entity id, an unlinked side by its English name; none when it has none.
+ *
+ * @example arabicNamesOf({ name: 'Kabul', entity_id: 'place:af:kabul' }) // ['كابل', 'كابول', …]
+ */
+export type ArabicNamesOf = (ref: { name: string; entity_id: string | null }) => readonly string[];
+
+const NO_ARABIC_NAMES: ArabicNamesOf = () => [];
+
 /** Every row one article adds to the store, computed before the write so a write is one transaction. */
 export interface ArticleRows {
   article: Row<'articles'>;
@@ -45,7 +55,11 @@ function dateKey(start: string, timing: string | undefined, published: string | 
  *
  * @example rowsOf(article, new Date().toISOString()).events.length === article.events.length
  */
-export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
+export function rowsOf(
+  article: ArticleOutput,
+  storedAt: string,
+  arabicNamesOf: ArabicNamesOf = NO_ARABIC_NAMES,
+): ArticleRows {
   return {
     article: {
       id: article.id,
@@ -60,25 +74,31 @@ export function rowsOf(article: ArticleOutput, storedAt: string): ArticleRows {
     },
     events: article.events.map((e) => eventRow(article, e, storedAt)),
     eventEntities: article.events.flatMap((e) => eventEntityRows(e)),
-    ...termRows(article),
+    ...termRows(article, arabicNamesOf),
     ...entityRows(article),
   };
 }
 
 /**
  * The free-text index of an article: the terms of each event's evidence and of the names its record gives
- * (its place, the place's quarter, its sides and claimant), and of its title and body. The names are in
- * English whatever the article's language, so "Kabul" finds an event an Arabic article tells at «كابول».
+ * (its place, the place's quarter, its sides and claimant), and of its title and body. The record's names
+ * are in English whatever the article's language, and beside each are the knowledge base's Arabic names,
+ * so "Kabul" finds an event an Arabic article tells at «كابل», and «كابول» one an English article tells.
  * Written with the article, and again for every stored article when the way terms are made changes
  * (term-index.ts).
  */
-export function termRows(article: ArticleOutput): Pick<ArticleRows, 'eventTerms' | 'articleTerms'> {
+export function termRows(
+  article: ArticleOutput,
+  arabicNamesOf: ArabicNamesOf = NO_ARABIC_NAMES,
+): Pick<ArticleRows, 'eventTerms' | 'articleTerms'> {
   return {
     eventTerms: article.events.flatMap((e) =>
-      indexTerms(`${evidenceText(article.text, e.evidence)}\n${recordNames(e)}`).map((term) => ({
-        term,
-        event_id: e.id,
-      })),
+      indexTerms(`${evidenceText(article.text, e.evidence)}\n${recordNames(e, arabicNamesOf)}`).map(
+        (term) => ({
+          term,
+          event_id: e.id,
+        }),
+      ),
     ),
     articleTerms: indexTerms(`${article.title?.value ?? ''}\n${bodyText(article)}`).map((term) => ({
       term,
@@ -87,16 +107,10 @@ export function termRows(article: ArticleOutput): Pick<ArticleRows, 'eventTerms'
   };
 }
 
-/** The names an event's record gives, one a line. */
-function recordNames(e: EventRecord): string {
-  const names = [
-    e.location?.name,
-    e.location?.district?.name,
-    e.actor1?.name,
-    e.actor2?.name,
-    e.claimed_by?.name,
-  ];
-  return names.filter((name) => name !== undefined).join('\n');
+/** The names an event's record gives, and their Arabic names, one a line. */
+function recordNames(e: EventRecord, arabicNamesOf: ArabicNamesOf): string {
+  const refs = [e.location, e.location?.district, e.actor1, e.actor2, e.claimed_by];
+  return refs.flatMap((ref) => (ref ? [ref.name, ...arabicNamesOf(ref)] : [])).join('\n');
 }
 
 /** The sentences an event's evidence spans cover, joined: what the analyst reads as the proof. */

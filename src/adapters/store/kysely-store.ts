@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
 import { compactRecordError, MarsadError } from '../../core/errors.js';
 import type { EventFilter, EventPage, SaveResult, ServingStore, Stats, StatsRow } from '../../core/ports.js';
-import { rowsOf, type ArticleRows } from './article-rows.js';
+import { rowsOf, type ArabicNamesOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
 import { eventPageQuery, eventsWithArticle, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
@@ -35,6 +35,13 @@ export interface StoreOptions {
    * upgrade of the same PostgreSQL store: a command says why it waits.
    */
   onReindex?: (notice: ReindexNotice) => void;
+  /**
+   * Loads the knowledge base's Arabic names of the places and sides event records name (in English), which
+   * the search index holds beside them so a query in either script finds the event. Called once, the first
+   * time the store writes search terms (a save, or the re-index on open): a command that only reads does
+   * not load the knowledge base. Without it, events are found by their English names only.
+   */
+  arabicNames?: () => Promise<ArabicNamesOf>;
 }
 
 type EventJoinRow = Selectable<StoreTables['events']> & {
@@ -58,12 +65,14 @@ export async function createKyselyStore(
   schemaVersion: SchemaVersion,
   lock?: IncidentLock,
 ): Promise<ServingStore> {
-  await createTables(db, schemaVersion, options.onReindex);
+  let arabicNames: Promise<ArabicNamesOf | undefined> | undefined;
+  const loadArabicNames = () => (arabicNames ??= options.arabicNames?.() ?? Promise.resolve(undefined));
+  await createTables(db, schemaVersion, { onReindex: options.onReindex, arabicNames: loadArabicNames });
   return {
     ...entityQueries(db),
     ...keyQueries(db),
-    saveArticle: (article) => saveArticle(db, article, lock),
-    saveArticles: (articles) => saveArticles(db, articles, lock),
+    saveArticle: async (article) => (await saveArticles(db, [article], await loadArabicNames(), lock))[0],
+    saveArticles: async (articles) => saveArticles(db, articles, await loadArabicNames(), lock),
     listEvents: (filter) => listEvents(db, filter, options.broadRows ?? BROAD_ROWS),
     async getEvent(id) {
       const row = await eventsWithArticle(db).where('events.id', '=', id).executeTakeFirst();
@@ -87,18 +96,11 @@ export async function createKyselyStore(
   };
 }
 
-async function saveArticle(
-  db: Kysely<StoreTables>,
-  article: ArticleOutput,
-  lock?: IncidentLock,
-): Promise<SaveResult> {
-  return (await saveArticles(db, [article], lock))[0];
-}
-
 // One transaction for the whole batch: a commit per article costs more than writing its rows.
 async function saveArticles(
   db: Kysely<StoreTables>,
   articles: readonly ArticleOutput[],
+  arabicNamesOf: ArabicNamesOf | undefined,
   lock?: IncidentLock,
 ): Promise<SaveResult[]> {
   const missing = articles.find((a) => !a.content_hash);
@@ -111,7 +113,7 @@ async function saveArticles(
     return await db.transaction().execute(async (trx) => {
       if (lock) await lock(trx, incidentLockKeys(articles));
       const results: SaveResult[] = [];
-      for (const article of articles) results.push(await saveInTransaction(trx, article));
+      for (const article of articles) results.push(await saveInTransaction(trx, article, arabicNamesOf));
       return results;
     });
   } catch (error) {
@@ -121,8 +123,12 @@ async function saveArticles(
 }
 
 // The caller holds the incident locks of the whole transaction.
-async function saveInTransaction(trx: Transaction<StoreTables>, article: ArticleOutput): Promise<SaveResult> {
-  const rows = rowsOf(article, new Date().toISOString());
+async function saveInTransaction(
+  trx: Transaction<StoreTables>,
+  article: ArticleOutput,
+  arabicNamesOf: ArabicNamesOf | undefined,
+): Promise<SaveResult> {
+  const rows = rowsOf(article, new Date().toISOString(), arabicNamesOf);
   const inserted = await trx
     .insertInto('articles')
     .values(rows.article)

@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
 import { ENTITY_NAMES_VERSION, rebuildEntityNames } from './entity-names-rebuild.js';
+import type { ArabicNamesOf } from './article-rows.js';
 import { reindexTerms, TERM_INDEX_VERSION, type ReindexNotice } from './term-index.js';
 
 /**
@@ -79,15 +80,23 @@ export interface StoreTables {
   };
 }
 
+/** What an upgrade's re-index of the search terms needs from the opener. */
+export interface ReindexOptions {
+  /** Hears of the one long step, the re-index. */
+  onReindex?: (notice: ReindexNotice) => void;
+  /** The Arabic names of the record names, loaded only when there is something to re-index. */
+  arabicNames: () => Promise<ArabicNamesOf | undefined>;
+}
+
 /**
  * Creates the tables and indexes when they are missing and upgrades a database an older version wrote;
  * safe to run on every open. A database already at `SCHEMA_VERSION` (or a newer one) is left untouched,
- * so an ordinary open runs no upgrade statement. `onReindex` hears of the one long step, the re-index.
+ * so an ordinary open runs no upgrade statement.
  */
 export async function createTables(
   db: Kysely<StoreTables>,
   schemaVersion: SchemaVersion,
-  onReindex?: (notice: ReindexNotice) => void,
+  reindex: ReindexOptions,
 ): Promise<void> {
   if ((await schemaVersion.read(db)) >= SCHEMA_VERSION) return;
   await schemaVersion.exclusive(
@@ -97,19 +106,15 @@ export async function createTables(
       // upgrade (the re-index above all) is not done twice.
       const version = await schemaVersion.read(locked);
       if (version >= SCHEMA_VERSION) return;
-      await upgrade(locked, version, onReindex);
+      await upgrade(locked, version, reindex);
       await schemaVersion.write(locked, SCHEMA_VERSION);
     },
-    () => onReindex?.({ phase: 'waiting' }),
+    () => reindex.onReindex?.({ phase: 'waiting' }),
   );
 }
 
 /** Every step from `version` to the current schema, each one safe to run again on a database that has it. */
-async function upgrade(
-  db: Kysely<StoreTables>,
-  version: number,
-  onReindex?: (notice: ReindexNotice) => void,
-): Promise<void> {
+async function upgrade(db: Kysely<StoreTables>, version: number, reindex: ReindexOptions): Promise<void> {
   const real = sql`double precision`;
   const storedDay = sql`nullif(substr(stored_at, 1, 10), '')`;
   await db.schema
@@ -220,7 +225,7 @@ async function upgrade(
     .addColumn('revoked_at', 'text')
     .execute();
   await createIndexes(db);
-  if (version < TERM_INDEX_VERSION) await reindexTerms(db, onReindex);
+  if (version < TERM_INDEX_VERSION) await reindexTerms(db, reindex.arabicNames, reindex.onReindex);
   if (version < ENTITY_NAMES_VERSION) await rebuildEntityNames(db);
 }
 

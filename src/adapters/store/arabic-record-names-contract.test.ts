@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ArabicNamesOf } from './article-rows.js';
+import { fixtureArticles } from './fixtures/fixture-articles.js';
+import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
+
+const [mosul, idlib] = fixtureArticles();
+const mosulClash = mosul.events[0].id;
+
+// What the knowledge base would answer for the English article's place and sides; invented spellings
+// stand in for nothing the texts say, so only the lookup can put them in the index.
+const ARABIC: ReadonlyMap<string, string[]> = new Map([
+  ['place:iq:mosul', ['الموصل', 'نينوى الكبرى']],
+  ['actor:forces:iq:military', ['القوات العسكرية العراقية']],
+  ['actor:islamic-state', ['تنظيم الدولة الإسلامية']],
+]);
+const arabicNamesOf: ArabicNamesOf = (ref) => ARABIC.get(ref.entity_id ?? ref.name) ?? [];
+
+describe.each([sqliteAdapter(), postgresAdapter()])(
+  'the Arabic names of records in a $name store',
+  (adapter) => {
+    afterAll(() => adapter.cleanup());
+    let loads = 0;
+    const withArabic = () =>
+      adapter.open({
+        arabicNames: async () => {
+          loads += 1;
+          return arabicNamesOf;
+        },
+      });
+    const found = async (text: string) => {
+      const store = await withArabic();
+      try {
+        return (await store.listEvents({ text })).items.map((e) => e.id);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it('are not loaded by a store that only reads', async () => {
+      const store = await withArabic();
+      await store.listEvents({ text: 'Mosul' });
+      await store.close();
+      expect(loads).toBe(0);
+    });
+
+    it('find an English article by the Arabic name of its place, with or without the article al-', async () => {
+      const store = await withArabic();
+      await store.saveArticles([mosul, idlib]);
+      await store.close();
+      expect(loads).toBe(1);
+      expect(await found('الموصل')).toEqual([mosulClash]);
+      expect(await found('بالموصل')).toEqual([mosulClash]);
+    });
+
+    it('find it by an Arabic alias of its place as well', async () => {
+      expect(await found('نينوى')).toEqual([mosulClash]);
+    });
+
+    it('find it by the Arabic name of a side, every word of the query matched', async () => {
+      expect(await found('القوات العراقية')).toEqual([mosulClash]);
+      expect(await found('القوات الروسية')).toEqual([]);
+    });
+
+    it('are added to the index of a store from before they were kept, on its next open', async () => {
+      const [copy] = fixtureArticles('copy');
+      const plain = await adapter.open();
+      await plain.saveArticle(copy);
+      await plain.close();
+      expect(await found('الموصل')).toEqual([mosulClash]);
+      await adapter.asOlderVersion();
+      expect((await found('الموصل')).sort()).toEqual([mosulClash, copy.events[0].id].sort());
+    });
+  },
+);
+
+describe.each([sqliteAdapter(), postgresAdapter()])('a $name store opened without them', (adapter) => {
+  afterAll(() => adapter.cleanup());
+
+  it('finds an English article by its English names only', async () => {
+    const store = await adapter.open();
+    try {
+      await store.saveArticle(mosul);
+      expect((await store.listEvents({ text: 'الموصل' })).items).toEqual([]);
+      expect((await store.listEvents({ text: 'Mosul' })).items).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
