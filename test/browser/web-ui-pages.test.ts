@@ -209,6 +209,22 @@ describe('the web UI in Chromium', () => {
     });
   });
 
+  it('opens an address typed in the singular, and says so when an address names no page', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${session.ui.url}#/entity/actor:islamic-state`);
+      await page.waitForSelector('.entity-page[data-state="ready"]');
+      expect(await page.textContent('.entity-page h1')).toBe('Islamic State · داعش');
+      await page.goto(`${session.ui.url}#/entity`);
+      await page.waitForSelector('.page-error[data-state="error"]');
+      expect(await page.textContent('.page-error p')).toBe(
+        'There is no page at this address: check it, or go back to the map.',
+      );
+      expect(await page.locator('.explore').count()).toBe(0);
+      await page.locator('.page-error a.back').click();
+      await page.waitForSelector('.explore[data-state="ready"]');
+    });
+  });
+
   it('shows an article posted through the API with its events and their evidence', async () => {
     const text =
       'إدلب - قُتل خمسة أشخاص وأصيب ثمانية آخرون يوم الاثنين في غارة جوية استهدفت سوقاً في مدينة إدلب شمال غربي سوريا.';

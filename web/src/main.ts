@@ -10,6 +10,7 @@ import { entityPage } from './views/entity-page.js';
 import { eventPage } from './views/event-page.js';
 import { explorePage } from './views/explore-page.js';
 import { keyForm } from './views/key-form.js';
+import { pageNotice } from './views/page-loader.js';
 
 /** The shell: a header with the language switch, room for the key form, and the page the address names. */
 function renderShell(root: HTMLElement): HTMLElement {
@@ -47,7 +48,8 @@ function renderPage(root: HTMLElement): void {
   if (route.page === 'explore') explorePage(main, filtersFromParams(route.params), refusedDays(route.params));
   else if (route.page === 'event') eventPage(main, route.id);
   else if (route.page === 'article') articlePage(main, route.id);
-  else entityPage(main, route.id);
+  else if (route.page === 'entity') entityPage(main, route.id);
+  else replaceChildren(main, pageNotice(t('noSuchPage')));
 }
 
 /** Asks for a key once per page, however many of its requests the server refused. */

@@ -6,6 +6,9 @@ describe('router', () => {
     ['#/events/e-1', 'event', 'e-1'],
     ['#/articles/a-3f2a9c0d1e2b', 'article', 'a-3f2a9c0d1e2b'],
     ['#/entities/actor%3Aislamic-state', 'entity', 'actor:islamic-state'],
+    ['#/entity/actor:islamic-state', 'entity', 'actor:islamic-state'],
+    ['#/event/e-1/', 'event', 'e-1'],
+    ['#/article/a-3f2a9c0d1e2b', 'article', 'a-3f2a9c0d1e2b'],
   ];
 
   it.each(pages)('sends %s to the %s page with its id decoded', (hash, page, id) => {
@@ -18,9 +21,20 @@ describe('router', () => {
     expect(route.page === 'explore' && route.params.get('q')).toBe('قتل');
   });
 
-  it('falls back to the explore page for an empty, unknown or malformed address', () => {
-    for (const hash of ['', '#', '#/nowhere/x', '#/events/%E0%A4%A']) {
-      expect(parseRoute(hash).page).toBe('explore');
+  it('sends an empty address to the explore page', () => {
+    for (const hash of ['', '#', '#/', '#?q=x']) expect(parseRoute(hash).page).toBe('explore');
+  });
+
+  it('says an unknown, incomplete or malformed address is missing rather than showing the map', () => {
+    for (const hash of [
+      '#/nowhere/x',
+      '#/map',
+      '#/events',
+      '#/events/',
+      '#/events/%E0%A4%A',
+      '#/constructor/x',
+    ]) {
+      expect(parseRoute(hash)).toEqual({ page: 'missing' });
     }
   });
 });

@@ -13,16 +13,19 @@ export function loadInto(root: HTMLElement, build: () => Promise<HTMLElement>): 
   replaceChildren(root, h('p', { class: 'loading', data: { state: 'loading' } }, t('loading')));
   build()
     .then((page) => replaceChildren(root, page))
-    .catch((err: unknown) => {
-      const message = loadFailureMessage(err);
-      replaceChildren(
-        root,
-        h(
-          'div',
-          { class: 'page-error', data: { state: 'error' } },
-          h('p', {}, message),
-          h('a', { class: 'back', href: exploreHref() }, t('back')),
-        ),
-      );
-    });
+    .catch((err: unknown) => replaceChildren(root, pageNotice(loadFailureMessage(err))));
+}
+
+/**
+ * What stands in place of a page that cannot be shown: the reason, and the way back to the map.
+ *
+ * @example replaceChildren(main, pageNotice(t('noSuchPage')))
+ */
+export function pageNotice(message: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'page-error', data: { state: 'error' } },
+    h('p', {}, message),
+    h('a', { class: 'back', href: exploreHref() }, t('back')),
+  );
 }
