@@ -113,9 +113,10 @@ export const eventFilterQuery = z.strictObject({
     })
     .optional()
     .describe(
-      'free text over evidence and article text, Arabic or English; every word must match. A word finds ' +
-        'its other forms (killing finds killed and kills; غارة finds بالغارة), a "quoted word" only itself, ' +
-        'and kill* every word that starts with kill',
+      'free text over evidence, article text and the names each event gives its place and sides, in ' +
+        'English and in Arabic (Kabul and كابول find the same events); every word must match. A word finds ' +
+        'its other forms (killing finds killed and kills; غارة finds بالغارة), a "quoted word" only itself ' +
+        '(quoted words need not stand side by side), and kill* every word that starts with kill',
     ),
 });
 

@@ -42,7 +42,10 @@ export function registerEventsCommand(program: Command): void {
     .option('--since <YYYY-MM-DD>', 'events on or after this day (YYYY-MM or YYYY: from its start)')
     .option('--until <YYYY-MM-DD>', 'events on or before this day (YYYY-MM or YYYY: to its end)')
     .option('--min-fatalities <n>', 'events with at least this many killed')
-    .option('--text <words>', 'free text over evidence and article text (Arabic or English)')
+    .option(
+      '--text <words>',
+      'free text over evidence, article text and event place and side names (Arabic or English)',
+    )
     .option('--timing <current|historical>', 'only current news or only historical references')
     .option('--distinct', 'one event per incident (its first report) instead of every report of it')
     .option('--limit <n>', 'how many events at most', '100')
