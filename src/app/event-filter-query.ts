@@ -115,8 +115,9 @@ export const eventFilterQuery = z.strictObject({
     .describe(
       'free text over evidence, article text and the names each event gives its place and sides, in ' +
         'English and in Arabic (Kabul and كابول find the same events); every word must match. A word finds ' +
-        'its other forms (killing finds killed and kills; غارة finds بالغارة), a "quoted word" only itself ' +
-        '(quoted words need not stand side by side), and kill* every word that starts with kill',
+        'its other forms (killing finds killed and kills; غارة finds بالغارة), a "quoted word" only itself, ' +
+        'a "quoted phrase" only those words side by side in an event\'s evidence or names, and kill* every ' +
+        'word that starts with kill',
     ),
 });
 

@@ -1,7 +1,7 @@
 import type { ArticleOutput } from '../../core/article-output.js';
 import type { DateRef, EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import { foldName, indexTerms } from './search-terms.js';
+import { foldName, indexTerms, wordPairs } from './search-terms.js';
 import { isWholeSpelling } from './spelling.js';
 import type { StoreTables } from './store-schema.js';
 
@@ -84,6 +84,7 @@ export function rowsOf(
  * (its place, the place's quarter, its sides and claimant), and of its title and body. The record's names
  * are in English whatever the article's language, and beside each are the knowledge base's Arabic names,
  * so "Kabul" finds an event an Arabic article tells at «كابل», and «كابول» one an English article tells.
+ * An event's terms also hold the pairs of neighbouring words of its evidence and names, for quoted phrases.
  * Written with the article, and again for every stored article when the way terms are made changes
  * (term-index.ts).
  */
@@ -92,14 +93,13 @@ export function termRows(
   arabicNamesOf: ArabicNamesOf = NO_ARABIC_NAMES,
 ): Pick<ArticleRows, 'eventTerms' | 'articleTerms'> {
   return {
-    eventTerms: article.events.flatMap((e) =>
-      indexTerms(`${evidenceText(article.text, e.evidence)}\n${recordNames(e, arabicNamesOf)}`).map(
-        (term) => ({
-          term,
-          event_id: e.id,
-        }),
-      ),
-    ),
+    eventTerms: article.events.flatMap((e) => {
+      // Pairs are made within each sentence and each name: none joins one name to the next.
+      const parts = [...evidenceTexts(article.text, e.evidence), ...recordNames(e, arabicNamesOf)];
+      const terms = new Set(indexTerms(parts.join('\n')));
+      for (const part of parts) for (const pair of wordPairs(part)) terms.add(pair);
+      return [...terms].map((term) => ({ term, event_id: e.id }));
+    }),
     articleTerms: indexTerms(`${article.title?.value ?? ''}\n${bodyText(article)}`).map((term) => ({
       term,
       article_id: article.id,
@@ -107,15 +107,15 @@ export function termRows(
   };
 }
 
-/** The names an event's record gives, and their Arabic names, one a line. */
-function recordNames(e: EventRecord, arabicNamesOf: ArabicNamesOf): string {
+/** The names an event's record gives, and their Arabic names. */
+function recordNames(e: EventRecord, arabicNamesOf: ArabicNamesOf): string[] {
   const refs = [e.location, e.location?.district, e.actor1, e.actor2, e.claimed_by];
-  return refs.flatMap((ref) => (ref ? [ref.name, ...arabicNamesOf(ref)] : [])).join('\n');
+  return refs.flatMap((ref) => (ref ? [ref.name, ...arabicNamesOf(ref)] : []));
 }
 
-/** The sentences an event's evidence spans cover, joined: what the analyst reads as the proof. */
-export function evidenceText(text: string, evidence: readonly Span[]): string {
-  return evidence.map(([start, end]) => text.slice(start, end)).join(' … ');
+/** The sentences an event's evidence spans cover: what the analyst reads as the proof. */
+function evidenceTexts(text: string, evidence: readonly Span[]): string[] {
+  return evidence.map(([start, end]) => text.slice(start, end));
 }
 
 /** Article text minus removed boilerplate: promos and related links must not make an article match. */

@@ -9,7 +9,8 @@ describe('free-text queries', () => {
     ['a quoted word matches only as written', '"bombings"', [['bombings']]],
     ['typographic quotes work alike', '“bombings”', [['bombings']]],
     ['an unclosed quote runs to the end', '"bombings', [['bombings']]],
-    ['each quoted word is its own match', '"air strike"', [['air'], ['strike']]],
+    ['quoted words match as neighbouring pairs', '"free army units"', [['free army'], ['army units']]],
+    ['quoted Arabic words are paired once folded', '"بالغارة الجوية"', [['غاره جويه']]],
   ])('%s', (_name, query, expected) => {
     expect(termMatches(query).map((m) => ('anyOf' in m ? m.anyOf : m))).toEqual(expected);
   });

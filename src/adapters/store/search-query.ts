@@ -1,4 +1,4 @@
-import { searchTerms, stemMatches } from './search-terms.js';
+import { searchTerms, stemMatches, wordPairs } from './search-terms.js';
 
 /**
  * What one word of a free-text query asks of an event's terms: one of `anyOf`, or any term that starts
@@ -16,17 +16,21 @@ const QUOTED_OR_BARE = /["“”«»]([^"“”«»]*)["“”«»]?|[^"“”«
  * A free-text query read the way an analyst types it: bare words match any inflection (English by Porter
  * stem: killing finds killed and kills; Arabic by its folded form without clitics), words in double quotes
  * match only as written ("attack" does not find attacks), and a word ending in `*` matches every word
- * that starts with it (kill* finds killer; قتل* finds قتلى). Quotes do not ask the words to stand side by
- * side: the index keeps which words a text has, not where.
+ * that starts with it (kill* finds killer; قتل* finds قتلى). Quoted words must also stand side by side,
+ * in that order, in an event's evidence or in a name its record gives: each neighbouring pair is one term
+ * of the event's index (`wordPairs`), which the article's text has none of.
  *
- * @example termMatches('"air strike" kill*').map((m) => m.key) // ['term:air', 'term:strike', 'prefix:kill']
+ * @example termMatches('"air strike" kill*').map((m) => m.key) // ['pair:air strike', 'prefix:kill']
  */
 export function termMatches(query: string): TermMatch[] {
   const matches = new Map<string, TermMatch>();
   const add = (match: TermMatch) => matches.set(match.key, match);
   for (const [run, quoted] of query.matchAll(QUOTED_OR_BARE)) {
     if (quoted !== undefined) {
-      for (const term of searchTerms(quoted)) add({ key: `term:${term}`, anyOf: [term] });
+      const pairs = wordPairs(quoted);
+      if (pairs.length === 0)
+        for (const term of searchTerms(quoted)) add({ key: `term:${term}`, anyOf: [term] });
+      for (const pair of pairs) add({ key: `pair:${pair}`, anyOf: [pair] });
       continue;
     }
     for (const word of run.split(/\s+/)) {

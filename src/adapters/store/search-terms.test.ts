@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, indexTerms, searchTerms, stemMatches } from './search-terms.js';
+import { foldName, indexTerms, searchTerms, stemMatches, wordPairs } from './search-terms.js';
 
 describe('search terms', () => {
   it.each([
@@ -36,6 +36,17 @@ describe('search terms', () => {
     const indexed = indexTerms('killed kills killing kill');
     expect(stemMatches('kills').every((term) => indexed.includes(term))).toBe(true);
     expect(indexed).toEqual(['killed', '~kill', 'kills', 'killing', 'kill']);
+  });
+
+  it('pairs neighbouring words as folded, in order, each pair once', () => {
+    expect(wordPairs('Rebel units shelled the rebel units')).toEqual([
+      'rebel units',
+      'units shelled',
+      'shelled the',
+      'the rebel',
+    ]);
+    expect(wordPairs('بالغارة الجويّة')).toEqual(['غاره جويه']);
+    expect(wordPairs('alone')).toEqual([]);
   });
 
   it('keeps names unstemmed', () => {

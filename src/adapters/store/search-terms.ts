@@ -25,13 +25,32 @@ const ENGLISH_WORD = /^[a-z]+$/;
  * @example searchTerms('ولداعش في الموصل') // ['داعش', 'في', 'موصل']
  */
 export function searchTerms(text: string): string[] {
+  return [...new Set(termSequence(text))];
+}
+
+/** The search term of each word of a text, in the text's order. */
+function termSequence(text: string): string[] {
   const folded = normalizeForMatching(text).text;
-  const terms = new Set<string>();
+  const terms: string[] = [];
   for (const [start, end] of wordSpans(folded)) {
     const word = folded.slice(start, end).replace(/'s$/, '').replace(/'/g, '');
-    if (word !== '') terms.add(splitClitics(word).stem);
+    if (word !== '') terms.push(splitClitics(word).stem);
   }
-  return [...terms];
+  return terms;
+}
+
+/**
+ * The distinct pairs of neighbouring words of a text, each one term of two search terms joined by a
+ * space: what a quoted phrase is matched on, since the index keeps which words a text has, not where. No
+ * word holds a space, so a pair never matches a word.
+ *
+ * @example wordPairs('A car bomb in Kabul') // ['a car', 'car bomb', 'bomb in', 'in kabul']
+ */
+export function wordPairs(text: string): string[] {
+  const words = termSequence(text);
+  const pairs = new Set<string>();
+  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  return [...pairs];
 }
 
 /**

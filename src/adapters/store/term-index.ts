@@ -6,8 +6,8 @@ import { storedArticleRounds } from './stored-article-rounds.js';
 
 /**
  * The schema version from which the term tables hold what `termRows` makes today (English stems beside the
- * words as written, and each event's record names its place and sides by, in English and in Arabic from
- * the knowledge base). A database from before it is
+ * words as written, each event's record names its place and sides by, in English and in Arabic from
+ * the knowledge base, and the pairs of neighbouring words of its evidence and names). A database from before it is
  * re-indexed once on open. Raise it, and SCHEMA_VERSION with it, whenever the way terms are made changes.
  */
 export const TERM_INDEX_VERSION = 6;

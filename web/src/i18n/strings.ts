@@ -27,7 +27,7 @@ const en = {
   text: 'Text',
   textPlaceholder: 'Words of the article, a place',
   textHint:
-    'Every word must match, in any of its forms: killing finds killed. A "quoted" word matches only as written; kill* matches every word that starts with kill. A place or side is found by its English or Arabic name, whatever the language of the article.',
+    'Every word must match, in any of its forms: killing finds killed. A "quoted" word matches only as written, "quoted words" only side by side in the evidence; kill* matches every word that starts with kill. A place or side is found by its English or Arabic name, whatever the language of the article.',
   minFatalities: 'Fatalities at least',
   onlyMapView: 'Only events in the map view',
   reset: 'Reset filters',
@@ -155,7 +155,7 @@ const ar: Record<StringKey, string> = {
   text: 'نص',
   textPlaceholder: 'كلمات من المقال',
   textHint:
-    'يجب أن تطابق كل كلمة بأيٍّ من صيغها: «غارة» تجد «بالغارة» و killing تجد killed. الكلمة بين علامتَي تنصيص "" تطابق كما كُتبت فقط، و«قتل*» تطابق كل كلمة تبدأ بـ«قتل»، وكذلك kill*. يُعثر على المكان أو الطرف باسمه العربي أو الإنجليزي أيًّا كانت لغة المقال.',
+    'يجب أن تطابق كل كلمة بأيٍّ من صيغها: «غارة» تجد «بالغارة» و killing تجد killed. الكلمة بين علامتَي تنصيص "" تطابق كما كُتبت فقط، والكلمات بين علامتَي تنصيص لا تطابق إلا متجاورة في دليل الحدث، و«قتل*» تطابق كل كلمة تبدأ بـ«قتل»، وكذلك kill*. يُعثر على المكان أو الطرف باسمه العربي أو الإنجليزي أيًّا كانت لغة المقال.',
   minFatalities: 'عدد القتلى على الأقل',
   onlyMapView: 'الأحداث الظاهرة في الخريطة فقط',
   reset: 'إعادة ضبط',
