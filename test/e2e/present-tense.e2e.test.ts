@@ -23,6 +23,7 @@ describe('an incident told in the present', () => {
     ['Gunmen storm a guesthouse in Mopti and kill 14 guests.', 14, null],
     ['A car bomb kills nine and injures 31 outside a market in Kirkuk.', 9, 31],
     ['Militants shoot dead six farmers near Maiduguri.', 6, null],
+    ['A gunman shoots and kills two guards at a bank in Kaduna.', 2, null],
     // Two counts of one verb: both are the incident's dead.
     ['Five soldiers and two attackers die in a raid on a checkpoint near Gao.', 7, null],
   ])('"%s": one event with its toll', async (text, killed, injured) => {
@@ -38,5 +39,16 @@ describe('an incident told in the present', () => {
     'The envoy said on Monday that the old town of Gao had become "a kill zone".',
   ])('"%s": no event', async (text) => {
     expect(await eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('a fight told as combat', () => {
+  it('is an armed clash with its dead', async () => {
+    const events = await eventsOf('Eleven rebels died in combat with an army patrol near Kidal.');
+    expect(events.map((e) => [e.sub_event_type?.value, e.fatalities?.value])).toEqual([['Armed clash', 11]]);
+  });
+
+  it('is no event when fighting a scourge is meant', async () => {
+    expect(await eventsOf('The governor of Kidal vowed to combat smuggling and banditry.')).toEqual([]);
   });
 });
