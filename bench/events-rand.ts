@@ -25,13 +25,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import type { EventRecord, Mention, PlaceRef } from '../src/core/records.js';
+import type { EventRecord, Mention } from '../src/core/records.js';
 import { placeEq } from '../src/app/eval/field-matchers.js';
 import { SHARED } from './corpus-files.js';
 import { analyseText, ratio, seededShuffle, spreadSample } from './events-bench-kit.js';
 import { loadKnowledgeBase } from '../src/stages/knowledge/index.js';
 import { acceptedCountries } from './rand-countries.js';
-import { namedRegionOf } from './rand-regions.js';
+import { placeMatcher } from './place-match.js';
 
 const FILE = join(SHARED, 'data', 'event-gold', 'rand-rdwti', 'rand_rdwti_1968_2009.tsv.gz');
 if (!existsSync(FILE)) {
@@ -51,58 +51,7 @@ const rows = spreadSample(lines, size).map((l) =>
 
 const kb = await loadKnowledgeBase({ userDirs: [] });
 
-/**
- * Every name of an event's place: its own and aliases, the town's for a district or a site inside one, the
- * quarter the event keeps beside its town ("Kadikoy" of Istanbul), and a province it lies in that the
- * description names ("the Dand District of Kandahar Province", filed by RAND under Kandahar), as
- * kb-rand-geocoding accepts them.
- */
-function namesOfPlace(loc: PlaceRef, mentions: readonly Mention[]): string[] {
-  const e = loc.entity_id ? kb.entities.get(loc.entity_id) : undefined;
-  const quarter = loc.district ? [loc.district.name] : [];
-  if (!e) return [loc.name, ...quarter];
-  const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
-  const inTown =
-    (e.kind === 'district' || e.kind === 'site') && (parent?.kind === 'city' || parent?.kind === 'district');
-  return [
-    loc.name,
-    e.name_en,
-    ...e.aliases_en,
-    ...(inTown ? [parent!.name_en, ...parent!.aliases_en] : []),
-    ...quarter,
-    ...namedRegionOf(kb, loc.district?.entity_id ?? e.id, mentions),
-  ];
-}
-
-/** A name as RAND and the base both may write it: lower case, without accents, spaces or punctuation. */
-const fold = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** The base's own names of a place entity, with its town's for a district or a site inside one. */
-function baseNames(id: string | null): string[] {
-  const e = id ? kb.entities.get(id) : undefined;
-  if (!e || e.kind === 'country') return [];
-  const parent = e.parent === null ? undefined : kb.entities.get(e.parent);
-  const town = (e.kind === 'district' || e.kind === 'site') && parent?.kind === 'city' ? [parent] : [];
-  return [e, ...town].flatMap((p) => [p.name_en, ...p.aliases_en]);
-}
-
-/**
- * RAND's city is the event's place: its name by placeEq, or a name the base gives that place (or the town of
- * a district or a site) or the neighbourhood kept beside the town, exactly once folded; see the doc comment.
- */
-function sameCity(city: string, loc: PlaceRef, mentions: readonly Mention[]): boolean {
-  if (placeEq(city, loc.name) || (loc.district && placeEq(city, loc.district.name))) return true;
-  const folded = fold(city);
-  const own = loc.precision === 'country' ? [] : baseNames(loc.entity_id);
-  const id = loc.district?.entity_id ?? loc.entity_id;
-  const province = id && loc.precision !== 'country' ? namedRegionOf(kb, id, mentions) : [];
-  return [...own, ...baseNames(loc.district?.entity_id ?? null), ...province].some((n) => fold(n) === folded);
-}
+const { sameCity, namesOfPlace } = placeMatcher(kb);
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
 const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries'];

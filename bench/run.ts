@@ -11,6 +11,7 @@ const QUALITY = [
   'events-rand.ts',
   'events-arabic-gsr.ts',
   'events-wikievents-muc.ts',
+  'events-wikipedia.ts',
   'events-corpus.ts',
   'kb-places-coverage.ts',
   'kb-actors-coverage.ts',

@@ -52,10 +52,10 @@ const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_
 export const AFTER_COUNT: Record<TollRole, GuardedPattern> = {
   killed: guardedPattern(
     new RegExp(
-      String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}died)\b${NOT_BOTH}`,
+      String.raw`${SUBJECT_TAIL}(?:(?:were|was|had been|have been|are)\s+${ADVERBS}${FIRST_VERB}(?:${KILLED_WORDS})|${ADVERBS}(?:died|die))\b${NOT_BOTH}`,
       'i',
     ),
-    'kill dead died slain martyr murder assassinat execut behead decapitat hanged lynch gunned fatally death strangled',
+    'kill dead die slain martyr murder assassinat execut behead decapitat hanged lynch gunned fatally death strangled',
   ),
   injured: guardedPattern(
     new RegExp(

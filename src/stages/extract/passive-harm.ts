@@ -26,8 +26,11 @@ export const HARMED =
  * the night").
  */
 const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducted|kidnapped)$/;
-/** "five rebels died in clashes with troops": the subject of a verb of dying, no passive, is the harmed. */
-const DIED = /^(?:died|perished)$/;
+/**
+ * "five rebels died in clashes with troops", "seven soldiers die in an ambush" (told in the present, as
+ * headlines tell): the subject of a verb of dying, no passive, is the harmed.
+ */
+const DIED = /^(?:died|perished|die|dies)$/;
 /** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
 const CAME = /^(?:came|come|comes|coming)$/;
 /** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */

@@ -151,6 +151,11 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
     'cost the lives',
     'gunned down',
     'shot dead',
+    // Told in the present, as headlines and incident lists tell: "militants shoot dead seven".
+    'shoot dead',
+    'shoots dead',
+    'gun down',
+    'guns down',
     // "نفذ حكم الإعدام بحق خمسة": those a death sentence was executed upon are dead; so are those of
     // «الإعدام بـ12», its «ب» glued to the count by a tatweel or written onto the digits.
     'الإعدام بحق',
@@ -160,7 +165,7 @@ export const ROLE_BEFORE = new PhraseTable<Role>([
   ].map((p) => [p, 'killed'] as const),
   ...words(
     'injured',
-    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت جرحوا أصابوا طعن wounding wounded injuring injured wounds injury injuries stabbed stabbing',
+    'إصابة اصابة أصيب أصيبت إصابات جرح جرحت جرحوا أصابوا طعن wounding wounded injuring injured injures wounds injury injuries stabbed stabbing',
   ),
   ...words(
     'arrested',
@@ -236,7 +241,7 @@ export const TOLLS = new PhraseTable<Role>([
 export const ROLE_AFTER = new PhraseTable<Role>([
   ...words(
     'killed',
-    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم مصرعهما حتفهما killed died dead assassinated martyred murdered slain',
+    'قتلوا قتلو قتلا استشهدوا توفوا قضوا اغتيلوا مصرعهم حتفهم مصرعهما حتفهما killed died die dead assassinated martyred murdered slain',
   ),
   ...[
     // "a guard was shot dead": the fates of several words, as after a count.
