@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import type { Frame } from './frame-builder.js';
 import { PART_OF_TOWN } from '../../core/text/part-of-words.js';
-import { PART_NOUN_AFTER } from './region-towns.js';
+import { namesakeOfQuarter, PART_NOUN_AFTER } from './region-towns.js';
 import { quarterOfTown } from './unknown-village.js';
 import { tokenAt } from './sentence-view.js';
 
@@ -154,9 +154,12 @@ export function quarterKept(town: Mention, from: Mention, places: Mention[], tex
   // and a quarter's noun make it one ("Lakhpur's Tirin neighbourhood"), a namesake of the base's town.
   const namesake = quarter.place?.precision === 'town' && !!admin && !!townAdmin && admin !== townAdmin;
   if (namesake && !owned(quarter)) return ref;
-  // "the Khadra district of Kirkuk": a foreign namesake's words, or a quarter of another town, by its name.
+  // "the Khadra district of Kirkuk": a foreign namesake's words, or a quarter of another town, by its name;
+  // so is a town far out of this one that the text calls its quarter.
   const own =
-    !namesake && quarter.place?.country === town.place?.country && (!quarter.place?.city || inTown(quarter));
+    !namesakeOfQuarter(town, quarter, text) &&
+    quarter.place?.country === town.place?.country &&
+    (!quarter.place?.city || inTown(quarter));
   const district = own
     ? { name: quarter.name, entity_id: quarter.entity_id }
     : { name: text.slice(quarter.span[0], quarter.span[1]), entity_id: null };

@@ -61,6 +61,21 @@ describe('townInRegion', () => {
     expect(townInRegion(region, [region, town], text, onlyQualified).name).toBe('Lakhpur');
   });
 
+  it('tells the rank when the region names its capital right before it, even a town the base puts elsewhere', () => {
+    const onlyQualified = (_: Mention, qualified: boolean) => (qualified ? 0 : null);
+    const check = (text: string, townAdmin1: string, expected: string) => {
+      const region = at(text, 'Sindhia', placeEntity('Sindhia', 'IN', 'region'), 'Sindhia');
+      const town = at(text, 'Lakhpur', placeEntity('Lakhpur', 'IN'), townAdmin1);
+      expect(townInRegion(region, [region, town], text, onlyQualified).name).toBe(expected);
+    };
+    check('A mine killed two guards in the Sindhia capital Lakhpur.', 'Sindhia', 'Lakhpur');
+    check('A mine killed two guards in the Sindhia provincial capital, Lakhpur.', 'Sindhia', 'Lakhpur');
+    // Sindhia an island the base records wider than the province Lakhpur lies in.
+    check('A mine killed two guards in the Sindhia capital of Lakhpur.', 'North Sindhia', 'Lakhpur');
+    check('A mine in Sindhia killed two guards from Lakhpur.', 'Sindhia', 'Sindhia');
+    check('A mine in Sindhia killed two guards from Lakhpur.', 'North Sindhia', 'Sindhia');
+  });
+
   it('takes a town whose region the base does not record, where the clause puts the incident', () => {
     const text = 'In Sindhia, a bomb hit a bank in Lakhpur.';
     const region = at(text, 'Sindhia', placeEntity('Sindhia', 'IN', 'region'), 'Sindhia');
@@ -165,6 +180,30 @@ describe('townInRegion', () => {
     ] satisfies FixtureSpec['mentions'];
     const [event] = resolvedEvents({ text, mentions });
     expect([event.location?.name, event.location?.district?.name]).toEqual(['Rurania', 'Sitapur']);
+  });
+
+  it('keeps the town whose possessive names a quarter the base knows only as a far town of the province', () => {
+    const town = (name: string, lat: number) => {
+      const e = placeEntity(name, 'IN');
+      return { ...e, place: { ...e.place!, admin1: 'Marwa', lat, lon: 75 } };
+    };
+    const placed = (
+      sitapurLat: number,
+      text = "Gunmen shot two men in Rurania's Sitapur neighbourhood on Monday.",
+    ) => {
+      const mentions = [
+        ['Rurania', town('Rurania', 30)],
+        ['Sitapur', town('Sitapur', sitapurLat)],
+      ] satisfies FixtureSpec['mentions'];
+      const [event] = resolvedEvents({ text, mentions });
+      return [event.location?.name, event.location?.district?.name, event.location?.district?.entity_id];
+    };
+    // One degree of latitude is some 111 km: Sitapur is no part of Rurania, but its quarter's namesake.
+    expect(placed(31)).toEqual(['Rurania', 'Sitapur', null]);
+    // A tenth of one, some 11 km: Sitapur lies by Rurania and is the place its possessive names.
+    expect(placed(30.1)[0]).toBe('Sitapur');
+    // An area, not a quarter: Rurania may stand for the district it heads, which holds the far town.
+    expect(placed(31, "Gunmen shot two men in Rurania's Sitapur area on Monday.")[0]).toBe('Sitapur');
   });
 
   it("takes a district of the seat that a province's possessive names, the province said as one", () => {

@@ -1,3 +1,4 @@
+import { distanceKm } from '../../core/great-circle.js';
 import type { Mention } from '../../core/records.js';
 import { IN_PART_OF, TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
 import type { Frame } from './frame-builder.js';
@@ -16,7 +17,7 @@ const REGION_AFTER = /^\s*,\s*$/;
  * not record may be of any region of the country, and the clause that puts the incident in it is trusted) is
  * placed more precisely by the town. `rank` gives a town's cost, or null when the clause does not put the
  * incident there; `qualified` is true when the region is named right after the town ("X, Y"), or the town is
- * named as the region's capital right after it ("the capital of Y Province, X"). A town named as the district
+ * named as the region's capital right after it ("the capital of Y Province, X", "the Y capital X"). A town named as the district
  * it heads ("In Rampur district, gunmen shot a man in Lakhpur") stands for that district.
  *
  * @example townInRegion(navarre, places, text, rank).name // 'Pamplona'
@@ -46,10 +47,14 @@ export function townInRegion(
       continue;
     const between = text.slice(Math.min(m.span[1], head.span[1]), Math.max(m.span[0], head.span[0]));
     if (INCLUDING.test(between)) continue;
+    // "the Sulawesi capital Makassar": the text itself puts its capital in the region, even one the base
+    // records as wider than the town's own province (an island, a people's land).
+    const seatAfter = m.span[0] > head.span[1] && SEAT_AFTER_REGION.test(between);
     // A town whose province the base does not record ("Barakaldo", "Miami") may lie in the region: the rank
     // still asks that the clause put the incident there.
-    if (where.admin1 && where.admin1 !== region.admin1) continue;
+    if (!seatAfter && where.admin1 && where.admin1 !== region.admin1) continue;
     const qualified =
+      seatAfter ||
       (head.span[0] > m.span[1] && REGION_AFTER.test(between)) ||
       (m.span[0] > head.span[1] && capitalNamed(head, between, text));
     const cost = rank(m, qualified);
@@ -58,6 +63,12 @@ export function townInRegion(
   return best ?? head;
 }
 
+/**
+ * "the Helmand capital Lashkar Gah", "the Anbar provincial capital, Ramadi", "the Sulawesi capital of
+ * Makassar": the words between a region and its seat named right after it.
+ */
+const SEAT_AFTER_REGION =
+  /^\s+(?:(?:provincial|regional|state|district)\s+)?capital(?:\s+city)?(?:\s+of|\s*,)?\s+$/i;
 /** "the capital of ", "the provincial capital of ": the words before a region whose seat is named next. */
 const CAPITAL_OF = /\bcapital\s+of\s+(?:the\s+)?$/i;
 /** "Ostmark Province, ", "Ostmark, ": what stands between that region and the seat named after it. */
@@ -149,7 +160,7 @@ export function ownedPart(best: Mention, places: readonly Mention[], text: strin
   const owned = places.find(
     (m) =>
       m.span[0] >= best.span[1] &&
-      ((m.place?.precision === 'town' && !namesakeOfQuarter(best, m)) ||
+      ((m.place?.precision === 'town' && !namesakeOfQuarter(best, m, text)) ||
         (ownedBy === 'town' &&
           m.place?.precision === 'district' &&
           m.place.city?.entity_id === best.entity_id) ||
@@ -175,15 +186,33 @@ const seatDistrict = (province: Mention, district: Mention, text: string): boole
 /** "Lakhpur Province's", "the Lakhpur governorate's": a province named as one before its possessive. */
 const PROVINCE_OWNER = /\s(?:province|governorate)['’]s\s/i;
 
+/** How far from a town's point the parts it owns lie: a city's outer districts and suburbs, as suburb-town.ts. */
+const PART_REACH_KM = 25;
+
+/** "Tirin neighbourhood": the words after a name that call it a quarter, never a district or an area of a province. */
+const QUARTER_NOUN_AFTER = /^\s+(?:neighbou?rhoods?|quarter|suburb)\b/i;
+
 /**
- * "Lakhpur's Tirin neighbourhood", where the base knows Tirin only as a town of another province: a namesake
- * of the quarter the town owns, not the place.
+ * "Lakhpur's Tirin neighbourhood", where the base knows Tirin only as a town of another province, or as a
+ * town far out of Lakhpur that the text calls a quarter: a namesake of the quarter the town owns, not the
+ * place. Only a quarter's noun says so of a far town: "Lakhpur's Tirin area" may be an area of the district
+ * the town Lakhpur heads.
+ *
+ * @example namesakeOfQuarter(lakhpur, tirinOfAnotherProvince, text) // true
  */
-const namesakeOfQuarter = (owner: Mention, town: Mention): boolean =>
-  owner.place?.precision === 'town' &&
-  !!owner.place.admin1 &&
-  !!town.place?.admin1 &&
-  owner.place.admin1 !== town.place.admin1;
+export function namesakeOfQuarter(owner: Mention, town: Mention, text: string): boolean {
+  const [from, to] = [owner.place, town.place];
+  if (from?.precision !== 'town' || to?.precision !== 'town') return false;
+  if (from.admin1 && to.admin1 && from.admin1 !== to.admin1) return true;
+  return (
+    QUARTER_NOUN_AFTER.test(text.slice(town.span[1], town.span[1] + 16)) &&
+    from.lat != null &&
+    from.lon != null &&
+    to.lat != null &&
+    to.lon != null &&
+    distanceKm(from.lat, from.lon, to.lat, to.lon) > PART_REACH_KM
+  );
+}
 
 /**
  * "al-Rastan in northern Homs", "Talbiseh in Homs": a province's seat shares the province's name, and a town

@@ -42,6 +42,30 @@ describe('loadKnowledgeBase', () => {
     expect(lookup(kb, 'Tripoli').map((r) => r.entity_id)).toContain('place:ly:tripoli');
     expect(lookup(kb, 'Kandahar')[0]).toMatchObject({ country: 'AF', kind: 'city' });
   });
+
+  it('keeps a worldwide town apart from the province that shares its name and point', async () => {
+    const userDir = await mkdtemp(join(tmpdir(), 'marsad-user-kb-'));
+    const province = [
+      'region:tr:kilis',
+      'region',
+      'Kilis',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'TR',
+      '36.72',
+      '37.12',
+      '',
+      '',
+    ];
+    await writeFile(join(userDir, 'provinces.tsv'), `${KB_COLUMNS.join('\t')}\n${province.join('\t')}\n`);
+    const kb = await loadKnowledgeBase({ dataDir: FIXTURES, userDirs: [userDir] });
+    const kinds = lookup(kb, 'Kilis').map((r) => `${r.kind} ${r.country}`);
+    expect(kinds).toEqual(expect.arrayContaining(['region TR', 'city TR']));
+  });
 });
 
 describe('the shipped base places worldwide towns in their regions', async () => {

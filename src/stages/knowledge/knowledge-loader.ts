@@ -199,11 +199,16 @@ function addByName(names: Map<string, Entity[]>, name: string, entity: Entity): 
   else same.push(entity);
 }
 
-/** The same town without a GeoNames id in our files: same English name, same country, close by. */
+/**
+ * The same town without a GeoNames id in our files: same English name, same country, close by. Not a
+ * province named like its seat ("Kilis", "Sirnak", "Nyeri"): our files give the province the seat's point,
+ * but the town is a place of its own, which "the mayor of Kilis" names.
+ */
 function nearbyNamesake(names: Map<string, Entity[]> | undefined, city: Entity): Entity | undefined {
   const same = names?.get(nameKey(city.name_en));
   if (same === undefined) return undefined;
   for (const e of same) {
+    if (e.kind === 'region') continue;
     if (e.lat === null || e.lon === null || distanceKm(e.lat, e.lon, city.lat!, city.lon!) <= SAME_PLACE_KM) {
       return e;
     }

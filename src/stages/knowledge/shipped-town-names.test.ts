@@ -35,6 +35,9 @@ describe('the shipped base puts a city’s quarters in the city', () => {
 describe('the shipped base reads towns by the names reports give them', () => {
   it.each([
     ['Saboteurs cut a gas pipeline near Tangwani at night', 'Tangwani=place:pk:tangwani'],
+    // Seats named like their provinces: the town, beside the province.
+    ['A gunman wounded the mayor of Kilis outside his office', 'Kilis=place:tr:kilis'],
+    ['Two teachers were shot in Songkhla on their way home', 'Songkhla=place:th:songkhla'],
     ['Rebels tried to seize the El Molino mayor at home', 'El Molino=place:co:el-molino'],
     // Typed so that its sound no longer reads as Tangwani's.
     ['A farmer was shot in Tungawan on his way to market', 'Tungawan=place:ph:tungawan'],
