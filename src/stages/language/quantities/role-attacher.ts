@@ -11,6 +11,7 @@ import {
   type Role,
 } from './casualty-lexicon.js';
 import { afterNisba, fateAcrossSide, roleAcrossSubject } from './arabic-role-subject.js';
+import { verbAfterModifier } from './modified-subject.js';
 import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 import { CLOSING_QUOTES } from './named-victims.js';
@@ -45,6 +46,8 @@ const LINKS = new Set(
 /** "a further", "an additional": words of a count added to one told before, between its verb and number. */
 const ADDED = new Set(['further', 'additional']);
 const ONE_ARTICLE = new Set(['a', 'an']);
+/** A count of one takes "was": "one of the guards was killed". */
+const ONE = new Set(['one', '1']);
 
 const CONJUNCTIONS = new Set(['and', 'or', 'او']);
 /** Verbs of aim before "to kill": what was meant, not what was done. */
@@ -137,6 +140,12 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
       fateAcrossSide(lex, from, next, within);
     if (across) [after, a] = [across, across.at];
   }
+  // Past a relative's own verb too: "Two men, who were fleeing the town, were shot dead". The number and
+  // the noun must agree, and a bare "one" is a pronoun ("a guard, one who …") unless a noun says otherwise.
+  const one = ONE.has(lex[to - 1].norm);
+  const agreed = sense ? (sense.one ?? false) === one : !one;
+  const modified = after || before || !agreed ? null : verbAfterModifier(lex, next, within, !one, !sense);
+  if (modified) [after, a] = [modified, modified.at];
   // "قتل أبو حمزة و14 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
   // members of his family": others share the named fate.
   const otherNoun = sense !== undefined && within(to) && lex[to].norm === 'other';
