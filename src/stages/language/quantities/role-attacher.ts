@@ -46,6 +46,8 @@ const LINKS = new Set(
 /** "a further", "an additional": words of a count added to one told before, between its verb and number. */
 const ADDED = new Set(['further', 'additional']);
 const ONE_ARTICLE = new Set(['a', 'an']);
+/** "a total of", "the total of": a count told as a sum. */
+const SUM_OPENERS = new Set(['a', 'the']);
 /** A count of one takes "was": "one of the guards was killed". */
 const ONE = new Set(['one', '1']);
 
@@ -88,6 +90,9 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     lex[k - 2].sentence === sentence
   )
     k -= 2;
+  // "killing a total of 15 people": the verb before the whole count told as a sum.
+  if (k > 2 && lex[k - 1].norm === 'of' && lex[k - 2].norm === 'total' && SUM_OPENERS.has(lex[k - 3].norm))
+    if (lex[k - 3].sentence === sentence) k -= 3;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
   // 'أسفر عن «استشهاد» 17': the casualty word may stand in quotation marks.
   if (k === from && k > 1 && lex[k - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[k - 1].norm)) {
