@@ -18,6 +18,7 @@ const cases: [string, string][] = [
   // A noun the lexicon does not know, after a name, then a relative.
   ['Four Danish surveyors who worked for a mining firm were injured in the blast', '4 exact injured'],
   ['Seven of the mayor’s drivers were wounded', '7 exact injured'],
+  ['Three Ruritanian medics attached to the relief mission, were killed in the raid', '3 exact killed'],
   // One person named by an article and a participle phrase.
   ['A man accused of selling bread to the garrison was shot dead', '1 exact killed men'],
   // The relative's own verb agrees with its own noun, not with the count.

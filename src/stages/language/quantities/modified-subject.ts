@@ -15,7 +15,8 @@ const OPENERS = new Set(
   (
     'who whose which that of from in at on with for near inside aboard belonging working employed ' +
     'accused suspected believed known identified named based linked affiliated travelling traveling ' +
-    'transporting carrying riding driving returning walking guarding escorting serving'
+    'transporting carrying riding driving returning walking guarding escorting serving attached assigned ' +
+    'stationed posted deployed'
   ).split(' '),
 );
 
