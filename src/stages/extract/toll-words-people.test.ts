@@ -127,6 +127,16 @@ describe('withTollRoles reads one number told of two fates as neither', () => {
     expect(readTollAt(text, word, value).value).toBe(dead);
   });
 
+  it.each([
+    // A surname alone opening the sentence, when the count names his people.
+    ['Marek and four of his aides were wounded in the blast', 'four', 4, 'injured', 5],
+    ['Police and four of the aides were wounded in the blast', 'four', 4, 'injured', 4],
+    // A name with a particle before its aside.
+    ['Raiders killed Omar al-Ruzi, the ferry master, and six of his crew', 'six', 6, 'killed', 7],
+  ] as const)('counts the one named before the count in "%s"', (text, word, value, role, count) => {
+    expect(readTollAt(text, word, value, [], role).value).toBe(count);
+  });
+
   it('counts the one named before "alongside" a count: "Abu Khalid alongside six of his men were killed"', () => {
     const text = 'Abu Khalid al-Halabi alongside six of his fighters were killed in the clashes';
     expect(readTollAt(text, 'six', 6, [], 'killed').value).toBe(7);

@@ -285,7 +285,7 @@ const AND_ONE_AFTER = guardedPattern(
  * in group 1).
  */
 const NAME_AND_BEFORE = guardedPattern(
-  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the|another)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/,
+  /\b(killing|killed|murdering|murdered|assassinating|assassinated|shot dead|gunned down|wounding|wounded|injuring|injured)\s+((?:(?:(?:al-)?[A-Z][\w'-]+\s+){1,3}and\s+|(?:(?:al-)?[A-Z][\w'’-]+\s+){0,3}(?:al-)?[A-Z][\w'’-]+,\s+[^,.;]{2,60}?,?\s+and\s+|(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+,\s+and\s+|(?:a|an|the|another)\s+(?:[\w'-]+\s+){1,4}and\s+)(?:(?:his|her|their|the)\s+)?)$/,
 );
 /** The fate of a casualty verb NAME_AND_BEFORE found. */
 const roleOfVerb = (verb: string): TollRole => (/^(?:wound|injur)/i.test(verb) ? 'injured' : 'killed');
@@ -327,6 +327,13 @@ const NAME = String.raw`(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del)(?: (?:
 const ONE_SUBJECT_BEFORE = new RegExp(
   String.raw`(?:^|[.!?;]\s*)((?:(?:A|An|One|The|Another) (?:(?!(?:killed|killing|wounded|wounding|injured|injuring|attacked|hit|left|shot|was|were|is|are|had|has|have|been)\b)[\w'’-]+ ){0,2}[\w'’-]+(?<!s|men|ed)(?: of [^,.;]{1,60}?)?|${NAME})(?:,? \([^)]{0,40}\))?(?:, [^,.;]{2,100},|, (?:his|her) (?:[\w-]+ )?${KIN})?(?: and |,? (?:alongside|along with|together with) ))$`,
 );
+
+/**
+ * "Karim and four of his guards were hurt": a surname alone opening the sentence, when the count names his
+ * people (the words after the count, `OF_HIS`); a lone capitalised word is no one's name otherwise.
+ */
+const SURNAME_BEFORE = /(?:^|[.!?;]\s*)([A-Z][a-z][\w'’-]*(?<!s) and )$/;
+const OF_HIS = /^\s+of\s+(?:his|her)\b/;
 
 /**
  * "killed Abu Ali, his son and 20 others": a kin listed after the named victim is another person beside
@@ -377,7 +384,10 @@ const oneMoreWords = perText((q: Quantity, text: string) => {
       // The verb may lie inside the noun span ("a bystander were wounded"): read on from the number.
       (AFTER_COUNT[role].test(text.slice(q.span[1], q.span[1] + 200))
         ? (ONE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 200), q.span[0])) ??
-          oneNamedBeforeOthers(text, q.span))
+          oneNamedBeforeOthers(text, q.span) ??
+          (OF_HIS.test(text.slice(end, end + 12))
+            ? SURNAME_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))
+            : null))
         : null),
   };
 });

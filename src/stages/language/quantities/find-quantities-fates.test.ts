@@ -31,6 +31,9 @@ const cases: [string, string][] = [
   // A count added to one told before, its verb before "a further".
   ['the mortar killed six herders and wounded a further 14', '6 exact killed | 14 exact injured'],
   ['the mine wounded a 14-year-old boy', ''],
+  // A count told as a sum, its verb before "a total of".
+  ['the raids killed a total of 14 herders', '14 exact killed'],
+  ['a total of 14 herders', '14 exact'],
   ['three government employees killed in a drive-by shooting', '3 exact killed workers'],
   ['the blast wounded two passengers and five villagers', '2 exact injured people | 5 exact injured people'],
   ['militants kidnapped and killed two engineers', '2 exact killed'],

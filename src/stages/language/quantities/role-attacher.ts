@@ -11,6 +11,7 @@ import {
   type Role,
 } from './casualty-lexicon.js';
 import { afterNisba, fateAcrossSide, roleAcrossSubject } from './arabic-role-subject.js';
+import { verbAfterModifier } from './modified-subject.js';
 import { readNumber } from './number-reader.js';
 import { foldWord, type Lexeme } from './word-lexer.js';
 import { CLOSING_QUOTES } from './named-victims.js';
@@ -45,6 +46,10 @@ const LINKS = new Set(
 /** "a further", "an additional": words of a count added to one told before, between its verb and number. */
 const ADDED = new Set(['further', 'additional']);
 const ONE_ARTICLE = new Set(['a', 'an']);
+/** "a total of", "the total of": a count told as a sum. */
+const SUM_OPENERS = new Set(['a', 'the']);
+/** A count of one takes "was": "one of the guards was killed". */
+const ONE = new Set(['one', '1']);
 
 const CONJUNCTIONS = new Set(['and', 'or', 'او']);
 /** Verbs of aim before "to kill": what was meant, not what was done. */
@@ -85,6 +90,9 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     lex[k - 2].sentence === sentence
   )
     k -= 2;
+  // "killing a total of 15 people": the verb before the whole count told as a sum.
+  if (k > 2 && lex[k - 1].norm === 'of' && lex[k - 2].norm === 'total' && SUM_OPENERS.has(lex[k - 3].norm))
+    if (lex[k - 3].sentence === sentence) k -= 3;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;
   // 'أسفر عن «استشهاد» 17': the casualty word may stand in quotation marks.
   if (k === from && k > 1 && lex[k - 1].kind === 'punct' && CLOSING_QUOTES.has(lex[k - 1].norm)) {
@@ -137,6 +145,12 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
       fateAcrossSide(lex, from, next, within);
     if (across) [after, a] = [across, across.at];
   }
+  // Past a relative's own verb too: "Two men, who were fleeing the town, were shot dead". The number and
+  // the noun must agree, and a bare "one" is a pronoun ("a guard, one who …") unless a noun says otherwise.
+  const one = ONE.has(lex[to - 1].norm);
+  const agreed = sense ? (sense.one ?? false) === one : !one;
+  const modified = after || before || !agreed ? null : verbAfterModifier(lex, next, within, !one, !sense);
+  if (modified) [after, a] = [modified, modified.at];
   // "قتل أبو حمزة و14 مسلحا آخرين", "killed the commander and 21 others", "killed Ali and five other
   // members of his family": others share the named fate.
   const otherNoun = sense !== undefined && within(to) && lex[to].norm === 'other';

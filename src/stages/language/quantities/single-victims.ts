@@ -12,6 +12,7 @@ import {
 } from './casualty-lexicon.js';
 import { readNumber } from './number-reader.js';
 import { OpeningWords } from './opening-words.js';
+import { verbAfterModifier } from './modified-subject.js';
 import { ACTIVE, objectAt } from './role-clauses.js';
 import type { Lexeme } from './word-lexer.js';
 
@@ -64,7 +65,13 @@ export function singleAt(
   const within = (x: number) => x < lex.length && lex[x].sentence === lex[i].sentence;
   let k = end;
   while (within(k) && AUXILIARIES.has(lex[k].norm)) k++;
-  const verb = article && within(k) ? ROLE_AFTER.matchAt(lex, k) : null;
+  let verb = article && within(k) ? ROLE_AFTER.matchAt(lex, k) : null;
+  // "a farmer accused of helping the army was shot dead": the verb closes a modifier of the noun. Not after
+  // a comma: "Ali Musa, a member of the council, was killed" is the named man, counted by his name.
+  const apposition = lex[i - 1]?.sentence === lex[i].sentence && lex[i - 1].norm === ',';
+  const across =
+    article && !verb && k === end && !apposition ? verbAfterModifier(lex, end, within, false) : null;
+  if (across) [verb, k] = [across, across.at];
   // "A gunman killed a guard": a bare active verb with an object after it makes the noun its subject.
   const active =
     verb && k === end && ACTIVE.has(lex[k].norm) && objectAt(lex, k + verb.length, within, noun.value.noun);
