@@ -15,6 +15,7 @@ import { unusedDevice } from './unused-device.js';
 import { airRaidOnPlace, stateAirRaid } from './raids-on-places.js';
 import { airWarBombardment } from './air-war-sides.js';
 import { chosenWeapon, isWeaponType } from './weapon-choice.js';
+import { strikeFromAfar } from './strike-from-afar.js';
 import type { CueOf } from './weapon-cues.js';
 
 /** What the typer read of a frame's triggers: the sub-types they name, all their tags, their words joined. */
@@ -91,6 +92,8 @@ export function typeViolence(
     return { sub: 'Armed clash', spans };
   if (explicit.includes('Attack') || (tags.includes('@attack') && rammedWithVehicle(frame)))
     return { sub: 'Attack', spans };
+  if (explicit.length === 0 && strikeFromAfar(frame, roles))
+    return { sub: aircraftTold() ? 'Air/drone strike' : 'Shelling/artillery/missile attack', spans };
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
     return { sub: 'Armed clash', spans };
