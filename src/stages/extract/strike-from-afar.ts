@@ -32,6 +32,9 @@ export function strikeFromAfar(frame: Frame, roles: Roles): boolean {
   if (doer.side !== 'forces' || !doer.country || !target.country || doer.country === target.country)
     return false;
   if (isPoliceId(doer.ref.entity_id ?? '') || /^Police /.test(doer.ref.name)) return false;
+  // "An Israeli attack", "Syria's army": a state told by its name or nationality, not a group whose own name
+  // holds "Army" and whose letters a state's forces share.
+  if (!toldByState(frame, doer.at)) return false;
   // The doer's words run up to the blow or the target told after them, whichever comes first.
   const after = [...frame.triggers.map((t) => t.start), target.at].filter((at) => at > doer.at);
   const end = Math.min(tokens.length, doer.at + DOER_WORDS, ...after);
@@ -58,5 +61,12 @@ function stateStruck(frame: Frame, targetCountry: string | null): boolean {
       m.via === 'name' &&
       m.place?.country !== targetCountry &&
       tokenAt(view, m.span[1] - 1) === at,
+  );
+}
+
+/** Whether the doer's first word, token `at`, is a state's name or nationality. */
+function toldByState(frame: Frame, at: number): boolean {
+  return frame.view.mentions.some(
+    (m) => (m.via === 'demonym' || m.kind === 'country') && tokenAt(frame.view, m.span[0]) === at,
   );
 }

@@ -304,8 +304,9 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     !item.fullerToll &&
     !roundedHeadline(into, item);
   const place = placesAgree(whereOf(into), whereOf(item));
-  // A state's forces and a group at one town are most often the two sides of one fight told twice.
-  const foes = place !== 'same' && forcesAndGroup(a.actor1, b.actor1);
+  // A state's forces and a group at one town, or in the next sentence, are most often the two sides of one
+  // fight told twice; further on and not at one town, they are two acts.
+  const foes = place !== 'same' && item.first - into.last > 1 && forcesAndGroup(a.actor1, b.actor1);
   if (!item.anaphoric && (otherToll || foes || differ(a.actor1?.entity_id, b.actor1?.entity_id)))
     return false;
 
