@@ -105,10 +105,13 @@ describe('the incident merger and the sides two tellings name', () => {
     );
   });
 
-  it("keeps the forces' act at a town apart from the group's unplaced fight told before it", () => {
+  it("keeps the forces' act at a town two sentences on apart from the group's unplaced fight", () => {
     const fight = () => mention(0, 'Armed clash', { actor1: front(), fatalities: FORTY });
-    const shelling = (town: string) => mention(1, 'Armed clash', { actor1: army(), location: place(town) });
+    const shelling = (town: string, at = 2) =>
+      mention(at, 'Armed clash', { actor1: army(), location: place(town) });
     expect(mergeIncidents([fight(), shelling('Ostra')])).toHaveLength(2);
+    // Told in the very next sentence, the forces' act is most often the other side of that fight.
+    expect(mergeIncidents([fight(), shelling('Ostra', 1)])).toHaveLength(1);
     // Told at one town, the two sides' tellings are one fight.
     const there = { ...fight(), event: { ...fight().event, location: place('Ostra') } };
     expect(mergeIncidents([there, shelling('Ostra')])).toHaveLength(1);
