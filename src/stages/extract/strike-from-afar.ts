@@ -18,7 +18,7 @@ const DOER_WORDS = 4;
  * another state across a border strikes from afar, with missiles, shells or aircraft — no battle. Its troops
  * named as the doer may have fought on the ground, and fire exchanged ("opened fire", "clashed") is a clash.
  *
- * @example strikeFromAfar(frame, roles) // true for "An Israeli attack on a Syrian camp killed three fighters"
+ * @example strikeFromAfar(frame, roles) // true for "A Ruritanian attack on a Kessan camp killed three fighters"
  */
 export function strikeFromAfar(frame: Frame, roles: Roles): boolean {
   const [doer, target] = [roles.actor1, roles.actor2];
@@ -32,7 +32,7 @@ export function strikeFromAfar(frame: Frame, roles: Roles): boolean {
   if (doer.side !== 'forces' || !doer.country || !target.country || doer.country === target.country)
     return false;
   if (isPoliceId(doer.ref.entity_id ?? '') || /^Police /.test(doer.ref.name)) return false;
-  // "An Israeli attack", "Syria's army": a state told by its name or nationality, not a group whose own name
+  // "A Ruritanian attack", "Kessa's army": a state told by its name or nationality, not a group whose own name
   // holds "Army" and whose letters a state's forces share.
   if (!toldByState(frame, doer.at)) return false;
   // The doer's words run up to the blow or the target told after them, whichever comes first.
