@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeEntity } from './fixture-entities.js';
 import { firstSubType } from './fixture-sub-type.js';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
 
 const velmora = placeEntity('Velmora', 'BV');
 
@@ -15,6 +16,12 @@ describe('a weapon told after an execution', () => {
     const text =
       'بث التنظيم أمس تسجيلا يظهر إعدام أربعة رهائن داخل شاحنة فجرها مقاتلوه بقذيفة صاروخية قرب بلدة فلمورة.';
     expect(firstSubType({ text, mentions: [['بلدة فلمورة', velmora]], language: 'ar' })).toBe('Attack');
+  });
+
+  it('is one more way captives were put to death when a later act of the sentence takes them back', () => {
+    const text =
+      'نشر التنظيم فيديو جديدا يظهر إعدام من يصفهم بالعملاء قرب بلدة فلمورة عبر ثلاث طرق مختلفة، الأولى هي وضعهم في سيارة وتفجيرها عن بعد باستخدام قذيفة صاروخية، والثانية هي وضعهم في قارب وإغراقهم حتى الموت، والثالثة هي ربطهم بالمتفجرات وتفجيرهم.';
+    expect(subTypesOf({ text, mentions: [['بلدة فلمورة', velmora]], language: 'ar' })).toEqual(['Attack']);
   });
 
   it('stays a shelling when the weapon is told first', () => {

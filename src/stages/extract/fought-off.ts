@@ -11,13 +11,24 @@ export const REPEL =
  * not happen as planned, but one fought off with dead or wounded told in the same sentence was a fight all
  * the same. "guards foiled a plot against the depot" tells no toll: the plot never came to blows. Dead told
  * before the foiling ("five died in a foiled raid") are the raid's own toll: the raid is told by them. An
- * attempt foiled ("guards foiled a clumsy attempt to kidnap the minister") was made all the same.
+ * attempt foiled ("guards foiled a clumsy attempt to kidnap the minister") was made all the same, and so was an
+ * attack told as launched ("foiled an attack launched by the rebels on two posts"): it came to a fight, whose
+ * dead the next sentence may tell.
  *
  * @example foughtOff(view, thwarted, assault) // true for "… thwarted the assault, killing nine raiders"
  */
 export function foughtOff(view: SentenceView, cue: PhraseHit, trigger: PhraseHit): boolean {
   if (!REPEL.test(view.tokens[cue.start].norm)) return false;
-  return harmToldAfter(view, trigger.end - 1) || foiledAttempt(view, cue, trigger);
+  return harmToldAfter(view, trigger.end - 1) || foiledAttempt(view, cue, trigger) || launched(view, trigger);
+}
+
+/** Words right after an attack noun that tell it was made: "launched by", «شنه». */
+const LAUNCHED = /^(?:launched|mounted|staged|waged|شنه|شنته|شنها|شنوه|نفذه|نفذته|نفذها|نفذوه)$/;
+
+/** "an attack launched by …", "an assault carried out by …", «هجوما شنه المسلحون». */
+function launched(view: SentenceView, trigger: PhraseHit): boolean {
+  const next = view.tokens[trigger.end]?.norm ?? '';
+  return LAUNCHED.test(next) || (next === 'carried' && view.tokens[trigger.end + 1]?.norm === 'out');
 }
 
 /** Dead or wounded told after token `at`: a killing word, or a count of the killed or injured. */

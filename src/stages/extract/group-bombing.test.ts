@@ -28,4 +28,16 @@ describe('a bombing by an armed group', () => {
       typed('The Ruritanian Liberation Front bombed a bridge near Kandahar after its drones were sighted.'),
     ).toEqual(['Air/drone strike']);
   });
+
+  it('reads a bus bombed by no one told as a planted bomb', () => {
+    expect(typed('A passenger bus was bombed near Kandahar on Monday, killing nine people.')).toEqual([
+      'Remote explosive/landmine/IED',
+    ]);
+  });
+
+  it('keeps a bus that warplanes bombed as an air strike', () => {
+    expect(typed('Warplanes bombed a bus near Kandahar on Monday, killing nine people.')).toEqual([
+      'Air/drone strike',
+    ]);
+  });
 });

@@ -15,6 +15,8 @@ import { unusedDevice } from './unused-device.js';
 import { airRaidOnPlace, stateAirRaid } from './raids-on-places.js';
 import { airWarBombardment } from './air-war-sides.js';
 import { chosenWeapon, isWeaponType } from './weapon-choice.js';
+import { strikeFromAfar } from './strike-from-afar.js';
+import { executionToldBefore } from './execution-told-before.js';
 import type { CueOf } from './weapon-cues.js';
 
 /** What the typer read of a frame's triggers: the sub-types they name, all their tags, their words joined. */
@@ -78,7 +80,11 @@ export function typeViolence(
     !cueOf('ied')
   )
     return { sub: 'Air/drone strike', spans };
-  if (tags.includes('@explosion')) return { sub: 'Remote explosive/landmine/IED', spans };
+  if (tags.includes('@explosion')) {
+    const blast: Typed = { sub: 'Remote explosive/landmine/IED', spans };
+    const blownUp = executionMethod(frame, blast, cueOf);
+    return blownUp ? { sub: 'Attack', spans: [...spans, blownUp] } : blast;
+  }
   // "تصفية 6 مسلحين", "eliminated 75 militants": armed men killed fell in a fight, whoever killed them.
   if (frame.triggers.some((t) => t.phrase.tag === '@kill' && ARMED_DEAD.has(t.phrase.words.at(-1) ?? '')))
     return { sub: 'Armed clash', spans };
@@ -91,6 +97,8 @@ export function typeViolence(
     return { sub: 'Armed clash', spans };
   if (explicit.includes('Attack') || (tags.includes('@attack') && rammedWithVehicle(frame)))
     return { sub: 'Attack', spans };
+  if (explicit.length === 0 && strikeFromAfar(frame, roles))
+    return { sub: aircraftTold() ? 'Air/drone strike' : 'Shelling/artillery/missile attack', spans };
   const target = roles.actor2?.side;
   if (explicit.includes('Armed clash') || target === 'forces' || target === 'group' || forcesTargeted(frame))
     return { sub: 'Armed clash', spans };
@@ -149,11 +157,13 @@ const METHODS = new Set<SubEventType>([
 /**
  * «يظهر إعدام رهائن بتفجير شاحنة بقذيفة», "executed three captives by firing a rocket at their car": a weapon
  * told after an execution in the frame is how captives were put to death, not a blow from afar. Returns the
- * execution's span, or null. (A weapon told first, "shelled the town and executed two men", stays a weapon.)
+ * execution's span, or null. (A weapon told first, "shelled the town and executed two men", stays a weapon.) A
+ * later frame of the sentence that takes the captives back ("… and blowing them up") is one more method.
  */
 function executionMethod(frame: Frame, weapon: Typed, cueOf: CueOf): Span | null {
-  const execution = cueOf('execution');
-  if (!execution || !METHODS.has(weapon.sub)) return null;
+  if (!METHODS.has(weapon.sub)) return null;
+  const execution = cueOf('execution') ?? executionToldBefore(frame);
+  if (!execution) return null;
   const at = hitSpan(frame.view, execution);
   return weapon.spans[weapon.spans.length - 1][0] >= at[1] ? at : null;
 }

@@ -21,9 +21,19 @@ const AIRBORNE =
 /** Drones, the one aircraft armed groups fly: "طائرة مسيرة", "a drone" (folded or not). */
 const DRONE = /drones?\b|مسير[ةه]|مسيرات|درون/i;
 
+/**
+ * Whether the side of entity `id` flies no warplanes: one the base knows that is neither a state's forces nor an
+ * air-war coalition (an armed group, a militia, a crowd).
+ *
+ * @example flightless('actor:al-nusra-front') === true; flightless('actor:forces:sy:military') === false
+ */
+export function flightless(id: string | null | undefined): id is string {
+  return !!id && !id.startsWith('actor:forces:') && !AIR_WAR_SIDES.has(id);
+}
+
 /** Whether `ref` names an armed group the text tells of, rather than a state's forces or a coalition of states. */
 function armedGroup(id: string | null, name: string, mentions: Mention[]): boolean {
-  if (id === null || id.startsWith('actor:forces:') || AIR_WAR_SIDES.has(id)) return false;
+  if (!flightless(id)) return false;
   const named = mentions.find((m) => m.entity_id === id);
   return named ? named.kind === 'armed-group' : FIGHTERS_NAMED.test(name);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Span } from '../../core/span.js';
 import { mergeIncidents } from './incident-merger.js';
 import { mention, place } from './placed-fixture.js';
 
@@ -75,3 +76,46 @@ describe('the incident merger keeping incidents apart', () => {
     expect(merged.map((m) => [m.event.location?.name, m.event.injuries?.value])).toEqual([['Ostrava', 5]]);
   });
 });
+
+describe('the incident merger and the sides two tellings name', () => {
+  const army = () => ({ name: 'Military Forces of Ruritania', entity_id: null, spans: [[0, 4]] as Span[] });
+  const front = () => ({ name: 'Dawn Front', entity_id: 'actor:dawn-front', spans: [[20, 30]] as Span[] });
+
+  it('keeps apart an attack by a group and the air strike told before it by forces known only by name', () => {
+    const raid = mention(0, 'Air/drone strike', { actor1: army(), location: place('Velka') });
+    const attack = mention(1, 'Attack', { actor1: front(), fatalities: FORTY });
+    const merged = mergeIncidents([raid, attack]);
+    expect(merged.map((m) => [m.event.sub_event_type?.value, m.event.fatalities?.value ?? null])).toEqual([
+      ['Air/drone strike', null],
+      ['Attack', 40],
+    ]);
+  });
+
+  it("lets the clash told after the group's attack join that attack, not the air strike", () => {
+    const raid = mention(0, 'Air/drone strike', { actor1: army(), location: place('Velka') });
+    const attack = mention(1, 'Attack', { actor1: front(), fatalities: FORTY });
+    const merged = mergeIncidents([raid, attack, mention(2, 'Armed clash')]);
+    expect(merged.map((m) => m.event.sub_event_type?.value)).toEqual(['Air/drone strike', 'Armed clash']);
+  });
+
+  it('still joins a toll told right after to the strike when the same forces are named again', () => {
+    const raid = mention(0, 'Air/drone strike', { actor1: army(), location: place('Velka') });
+    expect(mergeIncidents([raid, mention(1, 'Attack', { actor1: army(), fatalities: FORTY })])).toHaveLength(
+      1,
+    );
+  });
+
+  it("keeps the forces' act at a town two sentences on apart from the group's unplaced fight", () => {
+    const fight = () => mention(0, 'Armed clash', { actor1: front(), fatalities: FORTY });
+    const shelling = (town: string, at = 2) =>
+      mention(at, 'Armed clash', { actor1: army(), location: place(town) });
+    expect(mergeIncidents([fight(), shelling('Ostra')])).toHaveLength(2);
+    // Told in the very next sentence, the forces' act is most often the other side of that fight.
+    expect(mergeIncidents([fight(), shelling('Ostra', 1)])).toHaveLength(1);
+    // Told at one town, the two sides' tellings are one fight.
+    const there = { ...fight(), event: { ...fight().event, location: place('Ostra') } };
+    expect(mergeIncidents([there, shelling('Ostra')])).toHaveLength(1);
+  });
+});
+
+const FORTY = { value: 40, qualifier: 'at_least' as const, spans: [[24, 26]] as [number, number][] };

@@ -24,6 +24,7 @@ import {
 import { battleBeside } from './battle-dead.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy } from './incident-absorb.js';
+import { forcesAndGroup, groupBesideAirStrike } from './group-beside-air-strike.js';
 import {
   attackOfTheBlast,
   battleToldAtProvince,
@@ -130,7 +131,10 @@ function placeOrItsProvince(there: PlaceRef, where: PlaceRef): boolean {
  */
 function townGoneOnFrom(item: Placed, back: Placed[]): number {
   if (item.anaphoric || townOf(item)) return -1;
-  const k = back.findIndex((m) => townOf(m) && typesAgree(m.event, item.event, false));
+  // A group's own attack after an air strike goes on from no report of that strike (`groupBesideAirStrike`).
+  const k = back.findIndex(
+    (m) => townOf(m) && typesAgree(m.event, item.event, false) && !groupBesideAirStrike(m, item),
+  );
   // "A bomber struck X hours after a truck bomb went off": an act its sentence tells the news came after
   // goes on from no report of that sentence; it is an incident later tellings may join.
   const before = k >= 0 && item.first === back[k].last && toldApart(item, back[k]);
@@ -242,6 +246,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   if (roundUpToll(item) !== roundUpToll(into) && !(into.several && item.anaphoric && item.plural))
     return false;
   if (item.sameOperation && item.first - into.last <= 1) return true;
+  if (groupBesideAirStrike(into, item)) return false;
   // "… a pipeline from Kirkuk to Bayji. The attack occurred in Ishaqi.": the next sentence says where it was.
   const where = a.location?.country;
   if (
@@ -298,8 +303,12 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
     !item.moreVictims &&
     !item.fullerToll &&
     !roundedHeadline(into, item);
-  if (!item.anaphoric && (otherToll || differ(a.actor1?.entity_id, b.actor1?.entity_id))) return false;
   const place = placesAgree(whereOf(into), whereOf(item));
+  // A state's forces and a group at one town, or in the next sentence, are most often the two sides of one
+  // fight told twice; further on and not at one town, they are two acts.
+  const foes = place !== 'same' && item.first - into.last > 1 && forcesAndGroup(a.actor1, b.actor1);
+  if (!item.anaphoric && (otherToll || foes || differ(a.actor1?.entity_id, b.actor1?.entity_id)))
+    return false;
 
   // A headline's city and the body's "town of X" for the same kind of incident: the body tells it closer.
   if (place === 'differ' && headlineTown(into, item) && a.sub_event_type?.value === b.sub_event_type?.value) {

@@ -14,6 +14,20 @@ describe('a toll told without a town beside a town incident that has none', () =
   const tolls = (items: Placed[]) =>
     tollsOfTownIncidents(items, stays).map((item) => item.event.fatalities?.value ?? null);
 
+  it('is not the toll of an air strike when a group that flies no warplanes did the killing', () => {
+    // "Jets struck hideouts near Strelsau. Dawn Front fighters attacked two army posts; 40 were killed."
+    const front = {
+      name: 'Dawn Front',
+      entity_id: 'actor:dawn-front',
+      spans: [[20, 30]] as [number, number][],
+    };
+    const items = [
+      mention(0, 'Air/drone strike', { location: town }),
+      mention(1, 'Attack', { actor1: front, fatalities: killed(40) }),
+    ];
+    expect(tolls(items)).toEqual([null, 40]);
+  });
+
   it('is the toll of "raiders stormed the customs house in X and tried to burn it" told just before', () => {
     // "Raiders stormed the customs house in Strelsau and tried to burn it down. One clerk was killed."
     const kept = tollsOfTownIncidents(

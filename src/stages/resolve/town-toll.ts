@@ -3,6 +3,7 @@ import { uniqueSpans } from '../../core/span.js';
 import { datesAgree } from './incident-facts.js';
 import { isViolent, LOOTING } from './incident-kinds.js';
 import { absorb } from './incident-absorb.js';
+import { groupBesideAirStrike } from './group-beside-air-strike.js';
 import type { Placed } from './placed.js';
 import { near } from './place-relations.js';
 
@@ -90,6 +91,7 @@ function hostOf(host: Placed, item: Placed): boolean {
   const e = host.event;
   return (
     host !== item &&
+    !groupBesideAirStrike(host, item) &&
     e.location !== null &&
     e.location.precision !== 'country' &&
     !historical(host) &&
