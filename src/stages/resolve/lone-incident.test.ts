@@ -130,6 +130,16 @@ describe('an incident the article does not place, among incidents it places', ()
     expect(subs).toEqual(['Remote explosive/landmine/IED', 'Chemical weapon']);
   });
 
+  it('keeps one it dates to its own day and counts the wounded of', () => {
+    const subs = eventsOfSpec({
+      text: 'A bomb went off on a bus in Hassia, killing a woman. On Tuesday a chemical attack wounded 100 civilians.',
+      mentions: hassia,
+      times: [['On Tuesday', { value: '2019-03-26', precision: 'day', reason: 'weekday' }]],
+      quantities: [['100', { value: 100, qualifier: 'exact', role: 'injured' }]],
+    });
+    expect(subs).toEqual(['Remote explosive/landmine/IED', 'Chemical weapon']);
+  });
+
   it('keeps one told with its toll as its outcome, not one whose toll is told apart from it', () => {
     const told = (text: string) => eventsOfSpec({ text, mentions: hassia, quantities: [['14', killed(14)]] });
     expect(

@@ -56,13 +56,15 @@ function countryWide(e: EventRecord): boolean {
 }
 
 /**
- * "A gas attack on Tuesday left 80 villagers dead", "the raids followed a bombing that
- * killed 12": an incident the text dates to its own day and counts the dead of, or tells with its toll as
- * its outcome, is news of its own, wherever it happened — unless the article places an incident of its
- * kind (then it is most often that incident's summary, told before its town).
+ * "A gas attack on Tuesday left 80 villagers dead", "tanks shelled a village in the north on Monday,
+ * wounding four fighters", "the raids followed a bombing that killed 12": an incident the text dates to its
+ * own day and counts the dead or the wounded of, or tells with its toll as its outcome, is news of its own,
+ * wherever it happened — unless the article places an incident of its kind (then it is most often that
+ * incident's summary, told before its town).
  */
 function toldApart(e: EventRecord, towned: Placed[], text: string): boolean {
-  const dated = e.date?.precision === 'day' && e.date.spans.length > 0 && e.fatalities !== null;
+  const counted = e.fatalities !== null || e.injuries !== null;
+  const dated = e.date?.precision === 'day' && e.date.spans.length > 0 && counted;
   const own = dated || tollAsOutcome(e, text);
   const sub = e.sub_event_type?.value;
   return own && !towned.some((item) => item.event.sub_event_type?.value === sub);
