@@ -21,6 +21,12 @@ function nameIn(view: string, name: string, entity: Entity = townEntity('place:x
 describe('a place named for its government', () => {
   it.each([
     ['an English place that speaks', 'Tarvel said the convoy was hit', 'Tarvel', undefined],
+    [
+      'an English place that blames, told in the present',
+      'Tarvel blames the militia for it',
+      'Tarvel',
+      undefined,
+    ],
     ['an Arabic place that blames', 'اتهمت انقره الحزب بالهجوم', 'انقره', 'اتهمت'],
     ['the place a ruler heads', 'قال رييس كردستان ان القصف توقف', 'كردستان', 'رييس'],
     ['a state joining a war', 'بعد دخول انقره في الحرب', 'انقره', 'دخول'],

@@ -11,9 +11,9 @@ const RULER_BEFORE = /(?:^|\s)[وفلب]?(?:ال)?(?:رييس|رييسه|حاك�
 /** "نسبته عمان الي الفصيل", "اتهمت دمشق": a verb of saying or blaming whose subject is the place. */
 const SPEAKING_BEFORE =
   /(?:^|\s)[وفل]?(?:نسب|اتهم|قال|اعلن|اكد|نفي|نفت|ادان|دان|طالب|حذر|هدد|دعت|دعا)\S*\s+$/;
-/** "Ankara blamed", "Damascus said": the same in English, the place before the verb. */
+/** "Ankara blamed", "Damascus said", "Washington blames": the same in English, the place before the verb. */
 const SPEAKING_AFTER =
-  /^\s+(?:said|says|blamed|accused|denied|announced|confirmed|condemned|warned|insisted)\b/;
+  /^\s+(?:said|says|blamed|blames|accused|accuses|denied|denies|announced|announces|confirmed|confirms|condemned|condemns|warned|warns|insisted|insists)\b/;
 /**
  * "Al-Jazirah reported", "Radio Kabul quoted": a channel or a paper named after a town or a province, a
  * speaker, not a scene. Not a country's: "Television Montenegro reported" still says whose news it is.
