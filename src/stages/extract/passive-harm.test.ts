@@ -204,4 +204,13 @@ describe('the subject of an English passive of harm', () => {
     const active = 'Turkish soldiers patrolling near Hakkari shot dead two smugglers.';
     expect(actorsOf({ text: active, mentions })[0]).toBe('Military Forces of Turkey');
   });
+
+  it('takes a side found dead for the harmed', () => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['Turkish', demonymEntity('Turkey', 'TR')],
+      ['Hakkari', placeEntity('Hakkari', 'TR')],
+    ];
+    const text = 'Three Turkish soldiers were found dead near Hakkari after being abducted.';
+    expect(actorsOf({ text, mentions })).toEqual([undefined, 'Military Forces of Turkey']);
+  });
 });

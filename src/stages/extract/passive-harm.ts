@@ -31,6 +31,8 @@ const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducte
  * headlines tell): the subject of a verb of dying, no passive, is the harmed.
  */
 const DIED = /^(?:died|perished|die|dies)$/;
+/** What a side is "found" as when it was harmed ("were found dead", "was found shot"). */
+const FOUND_AS = /^(?:dead|killed|murdered|slain|beheaded|executed|shot|strangled|stabbed|hanged)$/;
 /** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
 const CAME = /^(?:came|come|comes|coming)$/;
 /** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */
@@ -153,6 +155,8 @@ function harmWordAt(word: (i: number) => string, from: number): number {
   while (PASSIVE_ADVERB.test(word(at))) at++;
   if (CAME.test(word(at)) && word(at + 1) === 'under') return at + 1;
   if (DIED.test(word(at))) return at;
+  // "were found dead", "was found beheaded": found so, the subject is the harmed.
+  if (auxiliary && word(at) === 'found' && FOUND_AS.test(word(at + 1))) return at + 1;
   return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at)) ? at : -1;
 }
 
