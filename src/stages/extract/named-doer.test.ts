@@ -27,6 +27,7 @@ describe('a sentence of its own that lays the incident told before on an armed g
     'The Ruritanian Front has been widely blamed.',
     'Police blamed the Ruritanian Front for it.',
     'The attackers were members of the Ruritanian Front, police said.',
+    'According to police the Ruritanian Front was behind the attack.',
   ])('names its perpetrator: %s', (next) => {
     expect(perpetrator(next)).toBe('Ruritanian Front');
   });
@@ -34,6 +35,7 @@ describe('a sentence of its own that lays the incident told before on an armed g
   it.each([
     'The Ruritanian Front was not blamed.',
     'The Ruritanian Front is suspected.',
+    'The Ruritanian Front was most likely behind the attack.',
     'The Ruritanian Front blamed the government.',
   ])('names none when the blame is denied, a suspicion, or the group the one blaming: %s', (next) => {
     expect(perpetrator(next)).toBeUndefined();

@@ -3,6 +3,7 @@ import type { EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
+import { hedges } from './suspected-sides.js';
 
 /** "blamed on", "attributed to", "blamed the Front for": the words that lay an act on the side named after them. */
 const LAID = wordSet('blamed attributed');
@@ -25,13 +26,15 @@ const DENIED = wordSet('not no never denied denies wrongly falsely');
 /** Tokens before the blame words within which a denial governs them. */
 const DENIAL_REACH = 3;
 /** Words any English blame of this kind needs: most sentences hold none, and are passed over at once. */
-const OPENERS = new Set([...LAID, ...DOERS]);
+const OPENERS = new Set([...LAID, ...DOERS, 'behind']);
+/** "the Front was behind the attack": the copula between a side and its "behind". */
+const BEHIND_COPULA = wordSet('is was were are');
 
 /**
  * "A bomb tore through a bus in Carvel. The attack was blamed on the Ruritanian Front.": a sentence that tells
  * no incident but lays the one told last on an armed group the base knows ("blamed on", "attributed to",
- * "the Front was blamed", "the attackers were members of the Front") names its perpetrator, when the text
- * gave none. A hedge ("is suspected", "is believed") is no such blame: a suspect is not the perpetrator.
+ * "the Front was blamed", "the Front was behind it", "the attackers were members of the Front") names its
+ * perpetrator, when the text gave none. A hedge ("is suspected", "is believed") is no such blame: a suspect is not the perpetrator.
  *
  * @example carryNamedDoer(previousSentenceEvents, view) // true when the perpetrator was taken
  */
@@ -70,6 +73,9 @@ function blameWords(view: SentenceView, group: Mention): [number, number] | null
   }
   // "the police blamed the Front for it": the side blamed, not the one blaming.
   if (!range && norm(lead - 1) === 'blamed' && norm(after) === 'for') range = [lead - 1, after + 1];
+  // "the Front was behind the attack", unless the sentence hedges ("was most likely behind").
+  if (!range && BEHIND_COPULA.has(norm(after)) && norm(after + 1) === 'behind' && !hedges(view.tokens))
+    range = [first, after + 2];
   // "the attackers were members of the Front".
   if (!range) {
     let are = lead - 1;
