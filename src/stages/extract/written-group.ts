@@ -6,7 +6,7 @@ import { markBefore, type SentenceView } from './sentence-view.js';
 const NAME_JOINERS = wordSet('of the for de del la las los el al');
 /** Capitalised words a name is read across, at least: one alone is as often a sentence's first word. */
 const MIN_CAPITALISED = 2;
-/** Kinds the base knows that are no unknown group: a place or a person is named, not a band that claims. */
+/** Kinds the base knows that are no unknown group: a person, a state's force or a body, not a band that claims. */
 const KNOWN_NOT_GROUP = new Set(['person', 'state-forces', 'igo', 'media', 'organisation', 'party']);
 
 /** A name the text gives a side the knowledge base lacks, as written, and its span. */
