@@ -74,6 +74,8 @@ describe('a named group that claims the incident told before, in a sentence of i
   it('keeps no written name that is a single word, denied, or claims for a perpetrator already named', () => {
     const lead = 'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.';
     expect(story([lead, 'Nobody claimed responsibility.'], [])[0].claimed_by).toBeNull();
+    const spoken = 'A rebel spokesman Tomas Verin claimed responsibility.';
+    expect(story([lead, spoken], [])[0].claimed_by).toBeNull();
     expect(
       story([lead, 'The Grey Orchard Brigades denied and claimed responsibility.'], [])[0].claimed_by,
     ).toBeNull();

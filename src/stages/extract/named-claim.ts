@@ -17,6 +17,11 @@ import { writtenNameBefore, type WrittenName } from './written-group.js';
 const EN_BETWEEN = wordSet('has have had later quickly also swiftly');
 /** "تبنى التنظيم غالبية هذه الهجمات": a claim over some of many acts names none of them. */
 const SOME_OF = wordSet('غالبيه معظم بعض اغلب most some many several');
+/**
+ * "a Taliban spokesman, Qari Ahmad, claimed responsibility": a name after the word of one who speaks for a
+ * group is a person's, not the group that claims.
+ */
+const SPEAKER = wordSet('spokesman spokeswoman spokesperson leader commander chief');
 /** Tokens after the announcing verb or the group within which the responsibility stands. */
 const RESPONSIBILITY_REACH = 3;
 /** Tokens before the claim within which a denial governs it. */
@@ -76,6 +81,7 @@ function writtenClaim(view: SentenceView, text: string): (WrittenName & { words:
     const written = writtenNameBefore(view, text, end);
     if (!written) continue;
     const first = tokenAt(view, written.span[0]);
+    if (SPEAKER.has(norm(first - 1))) continue;
     const words: [number, number] = [first, verb + 2];
     if (!refused(view, words)) return { ...written, words };
   }
