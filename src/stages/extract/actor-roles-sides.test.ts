@@ -32,6 +32,18 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['US-led Coalition', 'Islamic State'],
     ],
     [
+      'takes the side after a participle of targeting for the one struck, not for the bomber',
+      {
+        text: 'فجر انتحاري نفسه مستهدفا القوات الأميركية قرب مدينة الرقة أمس.',
+        language: 'ar',
+        mentions: [
+          ['الأميركية', demonymEntity('United States', 'US')],
+          ['مدينة الرقة', placeEntity('Raqqa', 'SY')],
+        ],
+      },
+      [undefined, 'Military Forces of the United States'],
+    ],
+    [
       'does not take a government blamed for failing to keep order for the killers',
       {
         text: 'The state government was accused of failing to keep order during the killings in Godhra.',

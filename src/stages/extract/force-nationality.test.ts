@@ -16,6 +16,28 @@ function perpetratorOf(spec: FixtureSpec): string | undefined {
 describe('nationalities that name a state force', () => {
   it.each<[string, FixtureSpec, string | undefined]>([
     [
+      'takes no force for suicide bombers or a gunman a nationality describes',
+      {
+        text: 'A commander was killed in Hakkari by Ruritanian suicide bombers posing as a film crew.',
+        mentions: [
+          ['Ruritanian', demonymEntity('Ruritania', 'RT')],
+          ['Hakkari', placeEntity('Hakkari', 'TR')],
+        ],
+      },
+      undefined,
+    ],
+    [
+      'still takes the force a nationality names before an act of its own',
+      {
+        text: 'Ruritanian shelling killed three people in Hakkari on Monday.',
+        mentions: [
+          ['Ruritanian', demonymEntity('Ruritania', 'RT')],
+          ['Hakkari', placeEntity('Hakkari', 'TR')],
+        ],
+      },
+      'Military Forces of Ruritania',
+    ],
+    [
       'takes a drone suspected to be American for the American military',
       {
         text: 'قتل ثلاثة من عناصر القاعدة في غارة شنتها طائرة مسيرة يعتقد أنها أمريكية في محافظة شبوة.',

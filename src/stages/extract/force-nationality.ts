@@ -50,7 +50,10 @@ export function nextToForceCue(view: SentenceView, at: number): boolean {
     view.triggers.some(
       (t) =>
         ((t.end === at || t.end === reach) && !civiliansAfter(view, at)) ||
-        (t.start === at + 1 && englishWord(view, at) && !PEOPLE_OF.test(view.tokens[at].norm)),
+        (t.start === at + 1 &&
+          englishWord(view, at) &&
+          !PEOPLE_OF.test(view.tokens[at].norm) &&
+          !namesAttacker(view, t)),
     )
   );
 }
@@ -65,6 +68,20 @@ function civiliansAfter(view: SentenceView, at: number): boolean {
   const nationality = view.mentions.find((m) => tokenAt(view, m.span[0]) === at);
   const next = nationality ? tokenAt(view, nationality.span[1]) : at + 1;
   return view.actorNouns.some((h) => h.start === next && h.phrase.tag.startsWith('Civilians'));
+}
+
+/** Words of a trigger that names the one who did the act ("a suicide bomber", "a lone gunman"). */
+const ATTACKER_FIRST = /^suicide$/;
+const ATTACKER_LAST = /^(?:attackers?|assailants?|gunm[ae]n|knifem[ae]n)$/;
+
+/**
+ * "Tunisian suicide bombers", "a Palestinian gunman": a trigger that names the attacker is a person the
+ * nationality describes, no state's force (a bare "bombers" may be aircraft, and is left to the force reading).
+ */
+function namesAttacker(view: SentenceView, t: PhraseHit): boolean {
+  return (
+    ATTACKER_FIRST.test(view.tokens[t.start].norm) || ATTACKER_LAST.test(view.tokens[t.end - 1]?.norm ?? '')
+  );
 }
 
 /**

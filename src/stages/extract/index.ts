@@ -6,6 +6,7 @@ import { buildEvents, type BuildContext, type EventMention } from './event-build
 import { buildFrames, type Frame } from './frame-builder.js';
 import { carryBomber, carryClaim, carryDay, carryPlace } from './follow-up-carrier.js';
 import { carryNamedClaim } from './named-claim.js';
+import { carryNamedDoer } from './named-doer.js';
 import { fireSetBack } from './fire-set-back.js';
 import { attackToldBack } from './attack-told-back.js';
 import { chamberProtest } from './chamber-protest.js';
@@ -194,7 +195,8 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         carryDay(before, unsupported, view, text);
       }
       const claimed = since <= TOLL_CARRY && carryClaim(before, view, text, groups);
-      if (!claimed && since <= CLAIM_CARRY) carryNamedClaim(before, view);
+      if (!claimed && since <= CLAIM_CARRY && !carryNamedClaim(before, view, text))
+        carryNamedDoer(before, view);
     }
     if (told.length > 0) [previous, since] = [told, 0];
     else if (folded) since = 0;

@@ -53,4 +53,38 @@ describe('a named group that claims the incident told before, in a sentence of i
     );
     expect([e.actor1?.name, e.claimed_by]).toEqual(['Military Forces of Ruritania', null]);
   });
+
+  it('keeps a claim by a group the base lacks, named as written, as claimant and perpetrator', () => {
+    const lead = 'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.';
+    const claim = 'The Grey Orchard Brigades later claimed responsibility in a statement.';
+    const text = `${lead} ${claim}`;
+    const [e] = story([lead, claim], []);
+    const named = text.indexOf('Grey Orchard Brigades');
+    expect(e.claimed_by).toEqual({
+      name: 'Grey Orchard Brigades',
+      entity_id: null,
+      spans: [
+        [named, named + 'Grey Orchard Brigades'.length],
+        [named, text.indexOf(' in a statement')],
+      ],
+    });
+    expect(e.actor1?.name).toBe('Grey Orchard Brigades');
+  });
+
+  it('keeps no written name that is a single word, denied, or claims for a perpetrator already named', () => {
+    const lead = 'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.';
+    expect(story([lead, 'Nobody claimed responsibility.'], [])[0].claimed_by).toBeNull();
+    const spoken = 'A rebel spokesman Tomas Verin claimed responsibility.';
+    expect(story([lead, spoken], [])[0].claimed_by).toBeNull();
+    expect(
+      story([lead, 'The Grey Orchard Brigades denied and claimed responsibility.'], [])[0].claimed_by,
+    ).toBeNull();
+    const raid =
+      'Soldiers of the Military Forces of Ruritania raided a farm in Ostrava Nova on Friday, killing two men.';
+    const [e] = story(
+      [raid, 'The Grey Orchard Brigades claimed responsibility.'],
+      [['Military Forces of Ruritania', army]],
+    );
+    expect([e.actor1?.name, e.claimed_by]).toEqual(['Military Forces of Ruritania', null]);
+  });
 });

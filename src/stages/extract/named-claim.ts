@@ -1,4 +1,6 @@
+import { actorRef } from '../../core/record-refs.js';
 import type { EventRecord, Mention } from '../../core/records.js';
+import type { Span } from '../../core/span.js';
 import { wordSet } from '../../core/text/word-set.js';
 import {
   AR_ANNOUNCE,
@@ -9,11 +11,17 @@ import {
   NOT_A_CLAIM,
 } from './claim-finder.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
+import { writtenNameBefore, type WrittenName } from './written-group.js';
 
 /** Words between an English group and its claiming verb: "the Taliban later claimed responsibility". */
 const EN_BETWEEN = wordSet('has have had later quickly also swiftly');
 /** "تبنى التنظيم غالبية هذه الهجمات": a claim over some of many acts names none of them. */
 const SOME_OF = wordSet('غالبيه معظم بعض اغلب most some many several');
+/**
+ * "a Taliban spokesman, Qari Ahmad, claimed responsibility": a name after the word of one who speaks for a
+ * group is a person's, not the group that claims.
+ */
+const SPEAKER = wordSet('spokesman spokeswoman spokesperson leader commander chief');
 /** Tokens after the announcing verb or the group within which the responsibility stands. */
 const RESPONSIBILITY_REACH = 3;
 /** Tokens before the claim within which a denial governs it. */
@@ -23,24 +31,70 @@ const DENIAL_REACH = 3;
  * "… 17 died when a helicopter came down in Zabul. The Afghan defence ministry blamed a fault. But the
  * Taliban claimed the operation.": a sentence that tells no incident of its own, in which an armed group it
  * names claims "the operation", makes that group the claimant of the incident told last, and its
- * perpetrator when the text gave none. A perpetrator the text named already is never replaced.
+ * perpetrator when the text gave none. A perpetrator the text named already is never replaced. A group the
+ * knowledge base lacks claims so too, named as the text writes it, when the incident names no perpetrator.
  *
- * @example carryNamedClaim(previousSentenceEvents, view) // true when the claim was taken
+ * @example carryNamedClaim(previousSentenceEvents, view, doc.text) // true when the claim was taken
  */
-export function carryNamedClaim(previous: readonly EventRecord[], view: SentenceView): boolean {
+export function carryNamedClaim(previous: readonly EventRecord[], view: SentenceView, text: string): boolean {
   const last = previous.at(-1);
   if (!last || last.claimed_by) return false;
   for (const group of view.mentions.filter((m) => m.kind === 'armed-group' && m.entity_id)) {
     const words = claimWords(view, group);
     if (!words) continue;
     if (last.actor1 && last.actor1.entity_id !== group.entity_id) return false;
-    const span: [number, number] = [view.tokens[words[0]].span[0], view.tokens[words[1] - 1].span[1]];
-    last.claimed_by = { name: group.name, entity_id: group.entity_id, spans: [group.span, span] };
-    last.actor1 ??= { name: group.name, entity_id: group.entity_id, spans: [group.span] };
-    last.evidence = [...last.evidence, view.span];
+    claim(last, view, group.name, group.entity_id, group.span, words);
     return true;
   }
-  return false;
+  // "The Black Lantern Brotherhood claimed responsibility": a group the base lacks still claims, named as written.
+  if (last.actor1) return false;
+  const written = writtenClaim(view, text);
+  if (written) claim(last, view, written.name, null, written.span, written.words);
+  return written !== null;
+}
+
+/** Makes the group the claimant of `last`, and its perpetrator when it has none. */
+function claim(
+  last: EventRecord,
+  view: SentenceView,
+  name: string,
+  entity: string | null,
+  named: Span,
+  words: [number, number],
+): void {
+  const span: Span = [view.tokens[words[0]].span[0], view.tokens[words[1] - 1].span[1]];
+  last.claimed_by = actorRef(name, entity, [named, span]);
+  last.actor1 ??= actorRef(name, entity, [named]);
+  last.evidence = [...last.evidence, view.span];
+}
+
+/**
+ * The name written before English claim words ("… Brotherhood has claimed responsibility") and the token range
+ * of the name and the claim, when no denial governs them.
+ */
+function writtenClaim(view: SentenceView, text: string): (WrittenName & { words: [number, number] }) | null {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  for (let verb = 1; verb < view.tokens.length; verb++) {
+    if (!EN_CLAIM_VERB.has(norm(verb)) || !EN_OWNED.has(norm(verb + 1))) continue;
+    let end = verb;
+    while (end > 0 && EN_BETWEEN.has(norm(end - 1))) end--;
+    const written = writtenNameBefore(view, text, end);
+    if (!written) continue;
+    const first = tokenAt(view, written.span[0]);
+    if (SPEAKER.has(norm(first - 1))) continue;
+    const words: [number, number] = [first, verb + 2];
+    if (!refused(view, words)) return { ...written, words };
+  }
+  return null;
+}
+
+/** A claim over some of many acts, or one a denial governs, owns none of them. */
+function refused(view: SentenceView, range: [number, number]): boolean {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  if (SOME_OF.has(norm(range[1])) || SOME_OF.has(norm(range[1] + 1))) return true;
+  return view.tokens
+    .slice(Math.max(0, range[0] - DENIAL_REACH), range[1])
+    .some((t) => NOT_A_CLAIM.has(t.norm));
 }
 
 /** The token range `[start, end)` of the group's name and the words of its claim, when they claim. */
@@ -64,7 +118,5 @@ function claimWords(view: SentenceView, group: Mention): [number, number] | null
     while (EN_BETWEEN.has(norm(verb))) verb++;
     if (EN_CLAIM_VERB.has(norm(verb)) && EN_OWNED.has(norm(verb + 1))) range = [first, verb + 2];
   }
-  if (!range || SOME_OF.has(norm(range[1])) || SOME_OF.has(norm(range[1] + 1))) return null;
-  const before = view.tokens.slice(Math.max(0, range[0] - DENIAL_REACH), range[1]);
-  return before.some((t) => NOT_A_CLAIM.has(t.norm)) ? null : range;
+  return !range || refused(view, range) ? null : range;
 }

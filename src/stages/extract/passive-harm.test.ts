@@ -191,4 +191,26 @@ describe('the subject of an English passive of harm', () => {
       'Opposition Rebels (Turkey)',
     ]);
   });
+
+  it('reads past an aside of where the harmed served to their passive, and keeps an active verb so', () => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['Turkish', demonymEntity('Turkey', 'TR')],
+      ['Hakkari', placeEntity('Hakkari', 'TR')],
+    ];
+    const served = 'Two Turkish soldiers serving with a border unit were killed by a landmine near Hakkari.';
+    expect(actorsOf({ text: served, mentions })).toEqual([undefined, 'Military Forces of Turkey']);
+    const stationed = 'Two Turkish soldiers stationed near Hakkari were wounded by a roadside bomb.';
+    expect(actorsOf({ text: stationed, mentions })).toEqual([undefined, 'Military Forces of Turkey']);
+    const active = 'Turkish soldiers patrolling near Hakkari shot dead two smugglers.';
+    expect(actorsOf({ text: active, mentions })[0]).toBe('Military Forces of Turkey');
+  });
+
+  it('takes a side found dead for the harmed', () => {
+    const mentions: FixtureSpec['mentions'] = [
+      ['Turkish', demonymEntity('Turkey', 'TR')],
+      ['Hakkari', placeEntity('Hakkari', 'TR')],
+    ];
+    const text = 'Three Turkish soldiers were found dead near Hakkari after being abducted.';
+    expect(actorsOf({ text, mentions })).toEqual([undefined, 'Military Forces of Turkey']);
+  });
 });

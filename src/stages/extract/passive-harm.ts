@@ -31,6 +31,8 @@ const ASSAILED = /^(?:attacked|targeted|hit|struck|shelled|bombed|raided|abducte
  * headlines tell): the subject of a verb of dying, no passive, is the harmed.
  */
 const DIED = /^(?:died|perished|die|dies)$/;
+/** What a side is "found" as when it was harmed ("were found dead", "was found shot"). */
+const FOUND_AS = /^(?:dead|killed|murdered|slain|beheaded|executed|shot|strangled|stabbed|hanged)$/;
 /** "came under attack", "had come under fire": the subject of "come under" is the one fired at. */
 const CAME = /^(?:came|come|comes|coming)$/;
 /** Nouns of the harmed a side is counted "among" ("are among the slain", "is among those hurt"). */
@@ -57,7 +59,36 @@ function amongHarmed(word: (i: number) => string, at: number): boolean {
 export function passiveHarmed(view: Frame['view'], c: ActorCandidate): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
   const at = pastRankAndName(word, headNounEnd(view, c));
-  return harmedFrom(word, at) || harmedAsPronoun(word, at) || harmedWithPartner(word, at);
+  return (
+    harmedFrom(word, at) ||
+    harmedAsPronoun(word, at) ||
+    harmedWithPartner(word, at) ||
+    harmedFrom(word, pastServiceAside(word, at))
+  );
+}
+
+/**
+ * Participles that tell where or with whom the side's men served ("serving with the mission", "stationed in
+ * the north"): an aside between a subject and its passive.
+ */
+const SERVICE_PARTICIPLE =
+  /^(?:serving|working|patrolling|guarding|manning|escorting|deployed|stationed|based|assigned|posted|attached)$/;
+/** Tokens of such an aside, its participle included ("serving under the African Union's peacekeeping force"). */
+const ASIDE_REACH = 8;
+
+/**
+ * "Two soldiers serving with the peacekeeping force were killed by a roadside bomb": the token of the
+ * passive's lead after an aside of service that opens at `at`; `at` itself when no such aside stands there.
+ * The aside ends at the first passive lead, and a joint or a second participle of harm inside it ends the
+ * search ("serving as guards and wounded …" is no aside).
+ */
+function pastServiceAside(word: (i: number) => string, at: number): number {
+  if (!SERVICE_PARTICIPLE.test(word(at))) return at;
+  for (let i = at + 1; i <= at + ASIDE_REACH; i++) {
+    if (PASSIVE_LEAD.test(word(i))) return i;
+    if (JOINT.test(word(i)) || HARMED.test(word(i)) || word(i) === '') return at;
+  }
+  return at;
 }
 
 /** "and", "or": a second subject joined to the side's own. */
@@ -124,6 +155,8 @@ function harmWordAt(word: (i: number) => string, from: number): number {
   while (PASSIVE_ADVERB.test(word(at))) at++;
   if (CAME.test(word(at)) && word(at + 1) === 'under') return at + 1;
   if (DIED.test(word(at))) return at;
+  // "were found dead", "was found beheaded": found so, the subject is the harmed.
+  if (auxiliary && word(at) === 'found' && FOUND_AS.test(word(at + 1))) return at + 1;
   return auxiliary && (HARMED.test(word(at)) || ASSAILED.test(word(at)) || amongHarmed(word, at)) ? at : -1;
 }
 

@@ -39,7 +39,7 @@ const HEDGE = new Set([
  * Whether a sentence's tokens hold a hedge, read once per sentence (see `oncePer`): every frame of it
  * asks, and most sentences hold none.
  */
-const hedges = oncePer((tokens: readonly Token[]) => tokens.some((t) => HEDGE.has(t.norm)));
+export const hedges = oncePer((tokens: readonly Token[]) => tokens.some((t) => HEDGE.has(t.norm)));
 
 /**
  * "Police said the involvement of Pakistan's ISI could not be ruled out", «لم تستبعد الشرطة تورط جماعة

@@ -53,6 +53,15 @@ describe('surfaceFilter', () => {
     expect(surfaceFilter(true)(matchOf(car), 'car').map((s) => s.entity.id)).toEqual(['place:xx:car']);
   });
 
+  it("takes a group's fighters whose inner words are written in lower case, not the bare name so written", () => {
+    const fighters = [sense('actor:dawn-army', 'Crimson Dawn militants', 'demonym')];
+    const ids = (written: string) => filter(matchOf(fighters), written).map((s) => s.entity.id);
+    expect(ids('Crimson dawn militants')).toEqual(['actor:dawn-army']);
+    expect(ids('crimson dawn militants')).toEqual([]);
+    const name = [sense('actor:dawn-army', 'Crimson Dawn')];
+    expect(filter(matchOf(name), 'Crimson dawn')).toEqual([]);
+  });
+
   it('takes a name whose closing land feature is written in lower case, but not a lower-case first word', () => {
     const strip = [sense('place:xx:zarqa-strip', 'Zarqa Strip')];
     expect(filter(matchOf(strip), 'Zarqa strip').map((s) => s.entity.id)).toEqual(['place:xx:zarqa-strip']);

@@ -109,6 +109,7 @@ function fits(written: string, original: string): boolean {
   const seenWords = original.split(/[\s-]+/);
   if (writtenWords.length !== seenWords.length)
     return /^\p{Lu}/u.test(written) ? /^\p{Lu}/u.test(original) : true;
+  if (closedByFightersNoun(written)) return /^\p{Lu}/u.test(original);
   return writtenWords.every(
     (w, i) =>
       !/^\p{Lu}/u.test(w) ||
@@ -117,6 +118,16 @@ function fits(written: string, original: string): boolean {
       (i > 0 && FEATURE_NOUNS.has(w.toLowerCase())) ||
       afterJoinedArticle(seenWords, i, original),
   );
+}
+
+/**
+ * "Islamic State militants", "Boko Haram insurgents": a group's name closed by the lower-case noun of its
+ * fighters. Written "Islamic state militants" it is still the group: the noun rules out the idea the words
+ * also name ("to found an Islamic state"), so only the first word's capital is asked for.
+ */
+function closedByFightersNoun(written: string): boolean {
+  const words = written.split(' ');
+  return words.length >= 3 && /^\p{Lu}/u.test(words[0]) && /^\p{Ll}+$/u.test(words[words.length - 1]);
 }
 
 /**
