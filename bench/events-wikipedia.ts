@@ -10,7 +10,7 @@
  * scrape's, not the text's) is analysed with the row's date as the day the text was written. Scored:
  * - country: the last part of `location` ("Belfast, Northern Ireland") as a country name (rand-countries.ts,
  *   plus the old names the lists use), on rows whose paragraph names some part of `location` (many tell only
- *   "a bomb went off near a shop": the table knows where, the text does not); rows whose last part names no
+ *   "a device exploded by a bakery": the table knows where, the text does not); rows whose last part names no
  *   country ("Bronx, New York") are left out.
  * - city: the first part when `location` has two or more and the paragraph names it, as events-rand scores a
  *   city (place-match.ts).

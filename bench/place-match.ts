@@ -6,7 +6,7 @@
  * place itself ("Bombay" for Mumbai; never a country's, and never the looser placeEq over aliases); for a
  * district or site of the base lying in a town, that town's names ("Mogadishu" for its airport); the
  * neighbourhood's base names; and a province the description names that the place lies in — such columns
- * often hold the province ("the Dand District of Kandahar Province" filed under Kandahar).
+ * often hold the province (a district of a named province filed under the province's name).
  */
 import { placeEq } from '../src/app/eval/field-matchers.js';
 import type { Mention, PlaceRef } from '../src/core/records.js';

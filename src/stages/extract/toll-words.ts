@@ -329,7 +329,7 @@ const ONE_SUBJECT_BEFORE = new RegExp(
 );
 
 /**
- * "Karim and four of his guards were hurt": a surname alone opening the sentence, when the count names his
+ * "Karim and four of his escorts were hurt": a surname alone opening the sentence, when the count names his
  * people (the words after the count, `OF_HIS`); a lone capitalised word is no one's name otherwise.
  */
 const SURNAME_BEFORE = /(?:^|[.!?;]\s*)([A-Z][a-z][\w'’-]*(?<!s) and )$/;

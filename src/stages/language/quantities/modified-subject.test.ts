@@ -7,7 +7,7 @@ import { quantitySummary } from './fixture-quantity-summary.js';
 const cases: [string, string][] = [
   // An aside of the noun between commas, after a prepositional phrase.
   [
-    'Three workers of a small charity, Green Hope, were killed when their van was hit',
+    'Three workers of a small charity, Green Hope, were killed after their jeep was hit',
     '3 exact killed workers',
   ],
   // A relative with its own auxiliary, set off by commas.
@@ -22,7 +22,7 @@ const cases: [string, string][] = [
   // One person named by an article and a participle phrase.
   ['A man accused of selling bread to the garrison was shot dead', '1 exact killed men'],
   // The relative's own verb agrees with its own noun, not with the count.
-  ['Two gunmen in a truck opened fire on a man who was killed', '2 exact militants'],
+  ['Two gunmen in a pickup shot at a herder who was killed', '2 exact militants'],
   // A clause break or a new subject before the verb: the fate is someone else's.
   ['Two bombs exploded in the square, people were killed', '2 exact'],
   ['Two gunmen from Orvik stormed the post and guards were killed', '2 exact militants'],

@@ -2,9 +2,9 @@ import { ADJECTIVES, AUXILIARIES, COUNTED_NOUNS, ROLE_AFTER, type Role } from '.
 import { readNumber } from './number-reader.js';
 import type { Lexeme } from './word-lexer.js';
 
-// A counted subject often carries a long modifier before its passive verb: "Two engineers of a aid group,
-// Helping Hands, were killed", "Two men, who were trying to plant a bomb near the bridge, were shot dead",
-// "A farmer accused of helping the army was shot dead". The shorter shapes of role-clauses.ts stop after a
+// A counted subject often carries a long modifier before its passive verb: "Two engineers of an aid group,
+// Open Wells, were killed", "Two men, who had been laying a mine by the canal, were shot dead", "A farmer
+// accused of helping the army was shot dead". The shorter shapes of role-clauses.ts stop after a
 // few words; this one reaches the verb across the whole modifier, under guards that keep it in one clause.
 
 /** Lexemes the modifier may run over before its verb. */

@@ -90,7 +90,7 @@ export function attachRole(lex: readonly Lexeme[], from: number, to: number, own
     lex[k - 2].sentence === sentence
   )
     k -= 2;
-  // "killing a total of 15 people": the verb before the whole count told as a sum.
+  // "killing a total of 15 herders": the verb before the whole count told as a sum.
   if (k > 2 && lex[k - 1].norm === 'of' && lex[k - 2].norm === 'total' && SUM_OPENERS.has(lex[k - 3].norm))
     if (lex[k - 3].sentence === sentence) k -= 3;
   while (k > 0 && lex[k - 1].sentence === sentence && LINKS.has(lex[k - 1].norm) && k > from - 3) k--;

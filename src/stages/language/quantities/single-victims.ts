@@ -67,7 +67,7 @@ export function singleAt(
   while (within(k) && AUXILIARIES.has(lex[k].norm)) k++;
   let verb = article && within(k) ? ROLE_AFTER.matchAt(lex, k) : null;
   // "a farmer accused of helping the army was shot dead": the verb closes a modifier of the noun. Not after
-  // a comma: "Ali Musa, a member of the council, was killed" is the named man, counted by his name.
+  // a comma: "Ali Musa, a district councillor, was killed" is the named man, counted by his name.
   const apposition = lex[i - 1]?.sentence === lex[i].sentence && lex[i - 1].norm === ',';
   const across =
     article && !verb && k === end && !apposition ? verbAfterModifier(lex, end, within, false) : null;
