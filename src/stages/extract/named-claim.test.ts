@@ -28,9 +28,9 @@ describe('a named group that claims the incident told before, in a sentence of i
 
   it('is so in English', () => {
     const english = [
-      'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.',
+      'Six soldiers died on Friday as a mine struck their patrol in Ostrava Nova.',
       'An official said the blast was caused by a fault at a nearby depot.',
-      'The Ruritanian Front later claimed responsibility in a statement.',
+      'The Ruritanian Front claimed responsibility in a statement.',
     ];
     const [e] = story(english, [['Ruritanian Front', front]]);
     expect(e.claimed_by?.name).toBe('Ruritanian Front');
@@ -55,8 +55,8 @@ describe('a named group that claims the incident told before, in a sentence of i
   });
 
   it('keeps a claim by a group the base lacks, named as written, as claimant and perpetrator', () => {
-    const lead = 'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.';
-    const claim = 'The Grey Orchard Brigades later claimed responsibility in a statement.';
+    const lead = 'Six soldiers died on Friday as a mine struck their patrol in Ostrava Nova.';
+    const claim = 'The Grey Orchard Brigades claimed responsibility in a statement.';
     const text = `${lead} ${claim}`;
     const [e] = story([lead, claim], []);
     const named = text.indexOf('Grey Orchard Brigades');
@@ -72,7 +72,7 @@ describe('a named group that claims the incident told before, in a sentence of i
   });
 
   it('keeps no written name that is a single word, denied, or claims for a perpetrator already named', () => {
-    const lead = 'Six soldiers were killed on Friday when a roadside bomb hit a patrol in Ostrava Nova.';
+    const lead = 'Six soldiers died on Friday as a mine struck their patrol in Ostrava Nova.';
     expect(story([lead, 'Nobody claimed responsibility.'], [])[0].claimed_by).toBeNull();
     const spoken = 'A rebel spokesman Tomas Verin claimed responsibility.';
     expect(story([lead, spoken], [])[0].claimed_by).toBeNull();

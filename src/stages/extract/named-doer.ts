@@ -31,7 +31,7 @@ const OPENERS = new Set([...LAID, ...DOERS, 'behind']);
 const BEHIND_COPULA = wordSet('is was were are');
 
 /**
- * "A bomb tore through a bus in Carvel. The attack was blamed on the Ruritanian Front.": a sentence that tells
+ * "A bomb ripped apart a tram in Carvel. Officials blamed the Ruritanian Front for the blast.": a sentence that tells
  * no incident but lays the one told last on an armed group the base knows ("blamed on", "attributed to",
  * "the Front was blamed", "the Front was behind it", "the attackers were members of the Front") names its
  * perpetrator, when the text gave none. A hedge ("is suspected", "is believed") is no such blame: a suspect is not the perpetrator.

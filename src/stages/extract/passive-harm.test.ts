@@ -199,7 +199,7 @@ describe('the subject of an English passive of harm', () => {
     ];
     const served = 'Two Turkish soldiers serving with a border unit were killed by a landmine near Hakkari.';
     expect(actorsOf({ text: served, mentions })).toEqual([undefined, 'Military Forces of Turkey']);
-    const stationed = 'Two Turkish soldiers stationed near Hakkari were wounded by a roadside bomb.';
+    const stationed = 'Two Turkish soldiers stationed near Hakkari were wounded by a landmine.';
     expect(actorsOf({ text: stationed, mentions })).toEqual([undefined, 'Military Forces of Turkey']);
     const active = 'Turkish soldiers patrolling near Hakkari shot dead two smugglers.';
     expect(actorsOf({ text: active, mentions })[0]).toBe('Military Forces of Turkey');

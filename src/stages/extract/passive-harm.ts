@@ -77,7 +77,7 @@ const SERVICE_PARTICIPLE =
 const ASIDE_REACH = 8;
 
 /**
- * "Two soldiers serving with the peacekeeping force were killed by a roadside bomb": the token of the
+ * "Two soldiers serving with the peacekeeping force died from a buried mine": the token of the
  * passive's lead after an aside of service that opens at `at`; `at` itself when no such aside stands there.
  * The aside ends at the first passive lead, and a joint or a second participle of harm inside it ends the
  * search ("serving as guards and wounded …" is no aside).

@@ -132,7 +132,7 @@ describe('an incident the article does not place, among incidents it places', ()
 
   it('keeps one it dates to its own day and counts the wounded of', () => {
     const subs = eventsOfSpec({
-      text: 'A parcel bomb exploded inside a minibus in Hassia, killing its driver. On Tuesday a chemical attack wounded 100 civilians.',
+      text: 'In Hassia a parcel bomb blew up a minibus and its driver died. On Tuesday a chemical attack wounded 100 civilians.',
       mentions: hassia,
       times: [['On Tuesday', { value: '2019-03-26', precision: 'day', reason: 'weekday' }]],
       quantities: [['100', { value: 100, qualifier: 'exact', role: 'injured' }]],

@@ -45,7 +45,7 @@ const RELATIVES = new Set(['who', 'which', 'that']);
  * killed"). A `bare` count, whose noun the lexicon does not know, may have that noun first ("Two Dutch
  * surveyors, who …"), and "of" right after it is a partitive ("Seven of the mayor's guards were hurt"). The
  * auxiliary agrees with the count (`plural`: "were", else "was"), which keeps a relative's own
- * verb ("… fired on a man who was killed") from being taken for the count's.
+ * verb ("… shot at a herder who was killed") from being taken for the count's.
  *
  * @example verbAfterModifier(lexSentences('Two men, who were fleeing the town, were killed', s), 2, within, true)
  * // { value: 'killed', length: 1, at: 11 }
