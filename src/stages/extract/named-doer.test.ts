@@ -26,7 +26,7 @@ describe('a sentence of its own that lays the incident told before on an armed g
     'Officials attributed it to the Ruritanian Front.',
     'The Ruritanian Front has been widely blamed.',
     'Police blamed the Ruritanian Front for it.',
-    'The attackers were members of the Ruritanian Front, police said.',
+    'The gunmen were fighters from the Ruritanian Front, police said.',
     'According to police the Ruritanian Front was behind the attack.',
   ])('names its perpetrator: %s', (next) => {
     expect(perpetrator(next)).toBe('Ruritanian Front');
