@@ -57,3 +57,10 @@ export function seededShuffle<T>(items: readonly T[], seed = 1): T[] {
   }
   return out;
 }
+
+/** A field of one event scored against a data set's column: the column's value, marsad's, and whether they agree. */
+export interface Scored {
+  gold: string;
+  got: string;
+  hit: boolean;
+}

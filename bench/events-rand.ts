@@ -28,7 +28,7 @@ import { gunzipSync } from 'node:zlib';
 import type { EventRecord, Mention } from '../src/core/records.js';
 import { placeEq } from '../src/app/eval/field-matchers.js';
 import { SHARED } from './corpus-files.js';
-import { analyseText, ratio, seededShuffle, spreadSample } from './events-bench-kit.js';
+import { analyseText, ratio, seededShuffle, spreadSample, type Scored } from './events-bench-kit.js';
 import { loadKnowledgeBase } from '../src/stages/knowledge/index.js';
 import { acceptedCountries } from './rand-countries.js';
 import { placeMatcher } from './place-match.js';
@@ -55,12 +55,6 @@ const { sameCity, namesOfPlace } = placeMatcher(kb);
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries';
 const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries'];
-/** A scored field of one description: RAND's value and marsad's (a field RAND leaves blank is not scored). */
-interface Scored {
-  gold: string;
-  got: string;
-  hit: boolean;
-}
 
 /** Each field of the first event against RAND's columns; fields RAND leaves blank are not scored. */
 function score(

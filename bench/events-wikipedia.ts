@@ -34,7 +34,7 @@ import type { ActorRef, EventRecord, Mention } from '../src/core/records.js';
 import { parseCsv } from '../src/stages/knowledge/csv-importer.js';
 import { loadKnowledgeBase } from '../src/stages/knowledge/index.js';
 import { SHARED } from './corpus-files.js';
-import { analyseText, ratio, seededShuffle, spreadSample } from './events-bench-kit.js';
+import { analyseText, ratio, seededShuffle, spreadSample, type Scored } from './events-bench-kit.js';
 import { foldName, placeMatcher } from './place-match.js';
 import { acceptedCountries } from './rand-countries.js';
 
@@ -121,11 +121,6 @@ function isoDate(cell: string): string | undefined {
 
 type Field = 'country' | 'city' | 'fatalities' | 'injuries' | 'perpetrator' | 'explosion typed';
 const FIELDS: Field[] = ['country', 'city', 'fatalities', 'injuries', 'perpetrator', 'explosion typed'];
-interface Scored {
-  gold: string;
-  got: string;
-  hit: boolean;
-}
 
 function score(
   row: Record<string, string>,
