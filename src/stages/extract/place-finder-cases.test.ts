@@ -157,6 +157,17 @@ describe('the incident place, in more cases', () => {
       ['Zarqa RT'],
     ],
     [
+      'is the country of the town the text names by its nationality, not the neighbour across the border',
+      {
+        text: 'A roadside bomb killed four men in a small Ruritanian town near the border with Sylvania.',
+        mentions: [
+          ['Ruritanian', demonymEntity('Ruritania', 'RT')],
+          ['Sylvania', placeEntity('Sylvania', 'SV', 'country')],
+        ],
+      },
+      ['Ruritania RT'],
+    ],
+    [
       'is the town a foreign namesake is put beside, a locality the knowledge base lacks',
       {
         text: 'Militants in Zarqa, west of Lakhpur, killed a shopkeeper on Monday.',

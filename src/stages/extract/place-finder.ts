@@ -191,10 +191,15 @@ export function findPlaces(
   if (chosen.length > 0) return { places: chosen.map(refOf), country: null };
   // "in Syria" over "the United States" that struck there: a country after a locative, then after the trigger.
   // "ELN guerrillas … along the border with Venezuela": a country named as the border the scene lies by
-  // gives way to the home of an armed group the sentence names, left to the article to weigh; one that words
-  // the line itself ("a village near the Syrian border") always does, the scene lying on the near side.
+  // gives way to the home of an armed group the sentence names, left to the article to weigh; so it does to
+  // another country the clause ties its people or places to ("Ruritanian soldiers … near the border with
+  // Sylvania", "a small Ruritanian town near the border with Sylvania"), the side the scene lies on. One
+  // that words the line itself ("a village near the Syrian border") always does, the scene lying on the
+  // near side.
   const groupHome = armedGroupIn(frame);
-  const beyond = (m: Mention) => namesBorderLine(m, text) || (groupHome && bordersOn(m, text));
+  const beyond = (m: Mention) =>
+    namesBorderLine(m, text) ||
+    (bordersOn(m, text) && (groupHome || otherSideNamed(frame, m.place?.country, visitors)));
   const countries = ascending(
     named.filter(
       (m) =>
@@ -220,6 +225,29 @@ export function findPlaces(
 /** An armed group with a home country named in the frame's sentence: "National Liberation Army guerrillas". */
 function armedGroupIn(frame: Frame): boolean {
   return frame.view.mentions.some((m) => m.kind === 'armed-group' && !!m.actor?.country);
+}
+
+/**
+ * A country other than `border` that the frame's own clause ties its people to: a state's forces ("Ruritanian
+ * soldiers") or a nationality ("a Ruritanian town"), not that of foreigners at work or travel. The clause
+ * only: a town's nationality told before "where suicide bombers struck" does not place the bombers.
+ */
+function otherSideNamed(
+  frame: Frame,
+  border: string | null | undefined,
+  visitors: ReadonlySet<string>,
+): boolean {
+  return frame.view.mentions.some((m) => {
+    const at = tokenAt(frame.view, m.span[0]);
+    if (at < frame.from || at >= frame.to) return false;
+    const code =
+      m.kind === 'state-forces'
+        ? m.actor?.country
+        : m.via === 'demonym' && !ofVisitors(m, visitors)
+          ? m.place?.country
+          : null;
+    return !!code && code !== border;
+  });
 }
 
 /** "The attack took place", "the blast occurred", "الانفجار وقع في": words after a trigger that say where. */

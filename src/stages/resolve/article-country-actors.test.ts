@@ -139,6 +139,28 @@ describe("a state's police named beside a nationality in an article that names n
     ).toBe('SV');
   });
 
+  it('outweighs the home of an armed group that raided them: a group strikes across borders', () => {
+    const front = actorEntity('the Front', 'armed-group', 'FD');
+    const text = 'Fighters of the Front ambushed a van, killing three officers of the Sylvanian police.';
+    expect(
+      countryIn(text, [
+        ['Sylvanian police', police],
+        ['the Front', front],
+      ]),
+    ).toBe('SV');
+  });
+
+  it('gives a tie with a country named only as a border to the troops: the scene lies on their side', () => {
+    const text = 'An ambush near the border with Freedonia killed two Sylvanian troops.';
+    const freedonia = placeEntity('Freedonia', 'FD', 'country');
+    expect(
+      countryIn(text, [
+        ['Freedonia', freedonia],
+        ['Sylvanian troops', troops],
+      ]),
+    ).toBe('SV');
+  });
+
   it("leaves the nationality's country to a state's troops, who also serve abroad", () => {
     const text = 'Two Freedonian villagers were shot dead on a road watched by Sylvanian troops.';
     const mentions: FixtureSpec['mentions'] = [['Freedonian', freedonian]];

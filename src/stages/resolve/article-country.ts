@@ -72,6 +72,9 @@ export function articleCountry(doc: Document): PlaceRef | null {
   const counts = new Map<string, { n: number; span: Span; name: string | null }>();
   const nationalities = new Set<string>();
   const placed = new Set<string>();
+  // Countries the article names as a border the scene lies by, and those it names otherwise too.
+  const borders = new Set<string>();
+  const notBorders = new Set<string>();
   const visitors = visitorCountries(doc.mentions ?? [], text);
   for (const m of doc.mentions ?? []) {
     // "the U.S. Embassy" stands abroad: the country a mission serves is the one the article is not in; so do
@@ -91,6 +94,7 @@ export function articleCountry(doc: Document): PlaceRef | null {
     const border = bordersOn(m, text);
     const aside = nationality || border || !onScene(doc, m) || headsName(m, text) || namesBank(m, text);
     if (!aside) placed.add(m.place.country);
+    (border ? borders : notBorders).add(m.place.country);
     const seen = counts.get(m.place.country);
     // The country's own name is the best span to point at; else the first place in it.
     const named = m.kind === 'country' && m.via !== 'demonym' && !seen?.name;
@@ -141,21 +145,29 @@ export function articleCountry(doc: Document): PlaceRef | null {
   }
   // No place at all: the country of the armed groups and other sides outside the state named ("settlers
   // shot at a car" is the West Bank's), else of the state forces ("the Taliban executed a man they said
-  // spied for U.S. forces" is Afghan), else of the parties and people, else of the firms.
+  // spied for U.S. forces" is Afghan), else of the parties and people, else of the firms. A state's police
+  // keep order at home only, while a group strikes across borders: among the groups they count twice
+  // ("Sylvanian policemen killed in a raid by the Front" is Sylvania's, wherever the Front is from).
   for (const kinds of [NON_STATE, STATE_FORCES, POLITICAL, INSTITUTIONS]) {
     if (counts.size > 0) break;
     for (const m of doc.mentions ?? []) {
       const code = m.actor?.country;
-      if (!code || !kinds.has(m.kind) || servedAbroad(m, text)) continue;
+      const police = kinds === NON_STATE && policeAtHome(m);
+      if (!code || !(kinds.has(m.kind) || police) || servedAbroad(m, text)) continue;
       counts.set(code, {
-        n: (counts.get(code)?.n ?? 0) + 1,
+        n: (counts.get(code)?.n ?? 0) + (police ? PLACE_VOTE : 1),
         span: counts.get(code)?.span ?? m.span,
         name: null,
       });
     }
   }
-  // A tie goes to a country the article places something in over one it only gives a nationality of.
-  const rank = ([code, { n }]: [string, { n: number }]) => n + (placed.has(code) ? PLACED_TIE_BREAK : 0);
+  // A tie goes to a country the article places something in over one it only gives a nationality of, and
+  // is lost by one it names only as a border ("Sylvanian soldiers died near the border with Freedonia"):
+  // the scene lies on the side the article tells of.
+  const rank = ([code, { n }]: [string, { n: number }]) =>
+    n +
+    (placed.has(code) ? PLACED_TIE_BREAK : 0) -
+    (borders.has(code) && !notBorders.has(code) ? PLACED_TIE_BREAK : 0);
   const best = [...counts.entries()].sort((a, b) => rank(b) - rank(a))[0];
   if (!best) return null;
   const [code, { span, name }] = best;

@@ -42,4 +42,9 @@ describe('onScene', () => {
     const { doc, town } = townIn('Shells fell on a farm 20 km south of Rampur.', 'Rampur');
     expect(onScene(doc, town)).toBe(false);
   });
+
+  it('takes a country whose far north is told as the scene', () => {
+    const { doc, town } = townIn('Raiders burned a hamlet in the far north of Ruritania.', 'Ruritania');
+    expect(onScene(doc, town)).toBe(true);
+  });
 });

@@ -5,9 +5,12 @@ import type { Document, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { sentenceSpanAt } from './sentence-at.js';
 
-/** "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. */
+/**
+ * "20 km south of Aleppo", "from Gaza toward …", "between X and Y": a town the place is measured from. Not "in
+ * the far north of Ruritania", "across the south of": a part of the place, which is the scene's.
+ */
 const RELATIVE =
-  /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|between|toward|towards|and)\s+(?:the\s+)?$/i;
+  /\b(?<!\b(?:in|across|throughout)\s+the\s+(?:(?:far|extreme)\s+)?)(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|between|toward|towards|and)\s+(?:the\s+)?$/i;
 
 /**
  * "in Latifiyah", "at the city of Najaf", "in the eastern Ostmark capital of Rampur", "near the hill community
