@@ -12,7 +12,7 @@ const LAID_ON = wordSet('on to');
 const LAID_REACH = 3;
 /** "is blamed", "have been blamed": the copula and helpers between a side and its blame. */
 const BLAME_COPULA = wordSet('is was were are has have had been being widely also');
-/** "The attackers were members of": the doers of the act told before, named by what they did. */
+/** "The gunmen were fighters from": the doers of the act told before, named by what they did. */
 const DOERS = wordSet(
   'attacker attackers assailant assailants gunman gunmen bomber bombers perpetrators culprits',
 );
