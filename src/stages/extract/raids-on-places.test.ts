@@ -15,6 +15,7 @@ describe('raids told on a whole town or country', () => {
   it.each([
     'Nine farmers died in raids on the Red Banner Front bastion of Velmora at dawn, medics said.',
     'Night raids over Ruritania left nine farmers dead, medics said.',
+    'Red Banner Front militants were killed in raids on Velmora at dawn, medics said.',
   ])('are air raids: "%s"', (text) => {
     expect(subTypeOf(text)).toBe('Air/drone strike');
   });
@@ -23,9 +24,10 @@ describe('raids told on a whole town or country', () => {
     const onFoot = [
       'Police raids in Velmora left two smugglers dead, officers said.',
       'Gunmen killed two guards in a raid on a farmhouse near Velmora.',
+      'Bandits kill nine herders in a raid on Velmora.',
     ].map(subTypeOf);
     // Each is read as an event, so the air strike is missing for the rule's sake, not for want of an event.
-    expect(onFoot).toEqual([expect.any(String), expect.any(String)]);
+    expect(onFoot).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
     expect(onFoot).not.toContain('Air/drone strike');
   });
 });

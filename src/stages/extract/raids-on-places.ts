@@ -21,8 +21,26 @@ const PLACE_REACH = 7;
 /** "a raid on a farmhouse near X": a word that sets the place beside what was raided, not as it. */
 const BESIDE = wordSet('near outside around in at inside by close from east west north south beyond');
 
+/** Armed men who go on foot: "Gunmen killed five in a raid on X", "bandits kill ten in raids on X". */
+const ARMED_ON_FOOT = wordSet(
+  'gunmen gunman bandits militants militiamen attackers assailants insurgents rebels jihadists terrorists herdsmen',
+);
+/** "militants were killed in raids on X": after these, the armed men are the harmed, not the raiders. */
+const PASSIVE = wordSet('was were are is been');
+
 /**
- * A bare "raids on <town or country>", with no police in the clause: an air raid.
+ * Whether armed men on foot are the subject of the sentence before `trigger`, not its harmed (no passive
+ * right after them): their raid is theirs, whatever it falls on.
+ */
+function raidedOnFoot(view: SentenceView, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  for (let k = 0; k < trigger.start; k++)
+    if (ARMED_ON_FOOT.has(tokens[k].norm) && !PASSIVE.has(tokens[k + 1]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * A bare "raids on <town or country>", with no police in the clause and no armed men on foot raiding: an air raid.
  *
  * @example airRaidOnPlace(frame) // true for "Raids on Ruritania killed nine civilians"
  */
@@ -38,6 +56,7 @@ export function airRaidOnPlace(frame: Frame): boolean {
   return frame.triggers.some(
     (t) =>
       bareRaid(t) &&
+      !raidedOnFoot(view, t) &&
       places.some(
         (at) =>
           at > t.end &&
