@@ -10,7 +10,7 @@ import {
   EN_OWNED,
   NOT_A_CLAIM,
 } from './claim-finder.js';
-import { tokenAt, type SentenceView } from './sentence-view.js';
+import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { writtenNameBefore, type WrittenName } from './written-group.js';
 
 /** Words between an English group and its claiming verb: "the Taliban later claimed responsibility". */
@@ -62,7 +62,7 @@ function claim(
   named: Span,
   words: [number, number],
 ): void {
-  const span: Span = [view.tokens[words[0]].span[0], view.tokens[words[1] - 1].span[1]];
+  const span = hitSpan(view, { start: words[0], end: words[1] });
   last.claimed_by = actorRef(name, entity, [named, span]);
   last.actor1 ??= actorRef(name, entity, [named]);
   last.evidence = [...last.evidence, view.span];

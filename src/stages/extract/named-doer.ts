@@ -1,8 +1,7 @@
 import { actorRef } from '../../core/record-refs.js';
 import type { EventRecord, Mention } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
 import { wordSet } from '../../core/text/word-set.js';
-import { tokenAt, type SentenceView } from './sentence-view.js';
+import { hitSpan, tokenAt, type SentenceView } from './sentence-view.js';
 import { hedges } from './suspected-sides.js';
 
 /** "blamed on", "attributed to", "blamed the Front for": the words that lay an act on the side named after them. */
@@ -45,8 +44,10 @@ export function carryNamedDoer(previous: readonly EventRecord[], view: SentenceV
     if (group.kind !== 'armed-group' || !group.entity_id) continue;
     const words = blameWords(view, group);
     if (!words) continue;
-    const span: Span = [view.tokens[words[0]].span[0], view.tokens[words[1] - 1].span[1]];
-    last.actor1 = actorRef(group.name, group.entity_id, [group.span, span]);
+    last.actor1 = actorRef(group.name, group.entity_id, [
+      group.span,
+      hitSpan(view, { start: words[0], end: words[1] }),
+    ]);
     last.evidence = [...last.evidence, view.span];
     return true;
   }

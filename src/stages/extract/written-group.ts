@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import { wordSet } from '../../core/text/word-set.js';
-import { markBefore, type SentenceView } from './sentence-view.js';
+import { hitSpan, markBefore, type SentenceView } from './sentence-view.js';
 
 /** Small words inside a group's name ("Nuclei of Fire", "Frente de Liberación", "Army for the Liberation"). */
 const NAME_JOINERS = wordSet('of the for de del la las los el al');
@@ -34,7 +34,7 @@ export function writtenNameBefore(view: SentenceView, text: string, end: number)
   let capitalised = 0;
   for (let i = start; i < end; i++) if (capital(i)) capitalised++;
   if (capitalised < MIN_CAPITALISED) return null;
-  const span: Span = [view.tokens[start].span[0], view.tokens[end - 1].span[1]];
+  const span = hitSpan(view, { start, end });
   const known = view.mentions.some(
     (m) => KNOWN_NOT_GROUP.has(m.kind) && m.span[0] < span[1] && m.span[1] > span[0],
   );
