@@ -15,8 +15,11 @@ export const SIDES_BY_NAME: Readonly<Record<string, string>> = {
   'Pro-Government Militia (Syria)': 'actor:pro-government-militia-syria',
 };
 
-/** A state's forces as the actor-noun templates name them: "Military Forces of the United States". */
-const STATE_FORCES = /^(Military|Police) Forces of (.+)$/;
+/**
+ * A state's forces as the actor-noun templates name them ("Military Forces of the United States"): the kind of
+ * force, then the state.
+ */
+export const STATE_FORCES = /^(Military|Police) Forces of (.+)$/;
 
 /**
  * The states a document's sides may be named for, by the phrase a template writes for each ("the United

@@ -1,6 +1,7 @@
 import { tollOnly } from './incident-absorb.js';
 import { flightless } from './grounded-striker.js';
 import type { EventRecord } from '../../core/records.js';
+import { STATE_FORCES } from '../../core/sides-by-name.js';
 import type { Placed } from './placed.js';
 
 const AIR_STRIKE = 'Air/drone strike';
@@ -27,9 +28,7 @@ export function groupBesideAirStrike(strike: Placed, item: Placed): boolean {
   );
 }
 
-/** A state's forces as the actor templates name them before the incident is settled and they get an id. */
-const STATE_FORCES = /^(?:Military|Police) Forces of /;
-
+/** A state's forces, by their id or, before the incident is settled and they get one, by the template's name. */
 const stateForces = (side: EventRecord['actor1']): boolean =>
   side !== null && (side.entity_id?.startsWith('actor:forces:') === true || STATE_FORCES.test(side.name));
 

@@ -1,5 +1,6 @@
 /** Folding one telling of an incident into another: the evidence, type, place, actors and counts both give. */
 import type { EventRecord } from '../../core/records.js';
+import { STATE_FORCES } from '../../core/sides-by-name.js';
 import { spansOverlap, uniqueSpans } from '../../core/span.js';
 import { placeWith, samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
@@ -192,11 +193,8 @@ function moreTelling(b: string, a: string): boolean {
   return rank(b) > rank(a);
 }
 
-/** "Military Forces of Pakistan", "Police Forces of Pakistan": the state whose forces an actor names. */
-const STATE_FORCES = /^(?:Military|Police) Forces of (.+)$/;
-
 /** Whether two actor names are forces of one state (its army and its police). */
 function sameState(x: string, y: string | undefined): boolean {
-  const state = STATE_FORCES.exec(x)?.[1];
-  return state !== undefined && state === STATE_FORCES.exec(y ?? '')?.[1];
+  const state = STATE_FORCES.exec(x)?.[2];
+  return state !== undefined && state === STATE_FORCES.exec(y ?? '')?.[2];
 }
