@@ -77,6 +77,21 @@ const perArticle = (s: number): string => ((s / files.length) * 1e6).toFixed(0);
 // misses peaks in between (a driver that sampled so read 138 MB where the kernel saw about 300).
 const peakRss = process.resourceUsage().maxRSS * 1024;
 
+// What a cold process pays before it runs at the steady rate: every pass's CPU time beyond a steady pass's
+// (V8 compiling the hot code on its other threads, the word memos filling). A run of n articles from a cold
+// start averages n / (warm-up + n × steady µs) once its warm-up is behind it: the measured passes give the
+// first rates, the steady rate the rest, and how long a run must be to average 500 articles/s.
+const warmUpSeconds = roundCpuSeconds.reduce((sum, s) => sum + Math.max(0, s - steadySeconds), 0);
+const steadyPerArticle = steadySeconds / files.length;
+const coldRate = (passes: number): string =>
+  ((passes * files.length) / roundCpuSeconds.slice(0, passes).reduce((a, b) => a + b, 0)).toFixed(0);
+const TARGET_RATE = 500;
+const breakEven =
+  TARGET_RATE * steadyPerArticle < 1
+    ? `it averages ${TARGET_RATE}/s from ${Math.ceil((TARGET_RATE * warmUpSeconds) / (1 - TARGET_RATE * steadyPerArticle)).toLocaleString('en')} articles on`
+    : `the steady rate is below ${TARGET_RATE}/s`;
+const longRun = 100_000;
+
 // Where the time goes: each stage's CPU time over one pass (wall time swings with the machine's load), in ms.
 const perStage = new Map(
   [...(await addStageTimes(marsad, newDocument, inputs))].map(([name, us]) => [name, us / 1000] as const),
@@ -107,6 +122,10 @@ console.log(
     `  steady (median of the last ${steadyRounds} passes): ${rate(steadySeconds)} articles/s per core of CPU time ` +
     `(${perArticle(steadySeconds)} µs CPU per article; those passes ${rate(steady[steadyRounds - 1])}–${rate(steady[0])}), ` +
     `${(bytes / 1e6 / steadySeconds).toFixed(2)} MB/s\n` +
+    `  warm-up: ${warmUpSeconds.toFixed(1)} s CPU beyond the steady rate, once per process; from a cold start a run ` +
+    `of ${files.length} articles averages ${coldRate(1)}/s per core, of ${3 * files.length} ${coldRate(3)}/s, ` +
+    `of ${rounds * files.length} ${coldRate(rounds)}/s, of ${longRun.toLocaleString('en')} ` +
+    `${(longRun / (warmUpSeconds + longRun * steadyPerArticle)).toFixed(0)}/s; ${breakEven}\n` +
     `  ${events} events found in one pass\n` +
     `  CPU per article by stage: ${stageLine}; total ${((stageTotal / files.length) * 1000).toFixed(0)} µs\n` +
     `  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
