@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from '../stages/knowledge/index.js';
  */
 export type ArabicNames = (
   entityIdOrName: string,
-) => { name_ar: string; aliases_ar?: readonly string[] } | null | undefined;
+) => { name_ar: string; aliases_ar?: readonly string[]; aliases_en?: readonly string[] } | null | undefined;
 
 /** The part of a knowledge-base entity the Arabic names need. */
 interface NamedEntity {
@@ -101,18 +101,23 @@ function unlinkedArabicName(name: string, knowledge: ArabicNames): string | unde
 }
 
 /**
- * Every Arabic name the knowledge base gives a reference (the one `arabicNamed` gives, then the entity's
- * Arabic aliases: Kabul is «كابل» and «كابول»): what the store's search index holds beside the English
- * names of event records (`StoreOptions.arabicNames`), so an analyst finds the event by any usual spelling.
+ * Every other name the knowledge base gives a reference: the Arabic one `arabicNamed` gives, then the
+ * entity's Arabic aliases and its English ones (Kabul is «كابل» and «كابول»; Islamic State is also ISIS, ISIL
+ * and Daesh). What the store's search index holds beside the English names of event records
+ * (`StoreOptions.knownNames`), so an analyst finds the event by any usual name or spelling, whichever one the
+ * article used.
  *
- * @example arabicNamesFinder(lookup)({ name: 'Kabul', entity_id: 'place:af:kabul' }) // ['كابل', 'كابول', …]
+ * @example knownNamesFinder(lookup)({ name: 'Kabul', entity_id: 'place:af:kabul' }) // ['كابل', 'كابول', …]
  */
-export function arabicNamesFinder(knowledge: ArabicNames): (ref: EntityRef) => readonly string[] {
+export function knownNamesFinder(knowledge: ArabicNames): (ref: EntityRef) => readonly string[] {
   return (ref) => {
     const name = arabicNamed(ref, knowledge).name_ar;
-    if (name === undefined) return [];
-    const aliases = ref.entity_id === null ? undefined : knowledge(ref.entity_id)?.aliases_ar;
-    return [name, ...(aliases ?? [])];
+    const entity = ref.entity_id === null ? undefined : knowledge(ref.entity_id);
+    return [
+      ...(name === undefined ? [] : [name]),
+      ...(entity?.aliases_ar ?? []),
+      ...(entity?.aliases_en ?? []),
+    ];
   };
 }
 

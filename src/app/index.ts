@@ -6,4 +6,4 @@ export { sourceOf, type InputSpec } from './input-sources.js';
 export { openStore, type ReindexNotice, type StoreOptions } from '../adapters/store/index.js';
 export { enqueueSource, startWorker, type WorkerTally } from './queued-ingest.js';
 export { openQueue } from '../adapters/queue/index.js';
-export { arabicNamesFinder, knowledgeLookup, loadArabicNames, type ArabicNames } from './arabic-names.js';
+export { knownNamesFinder, knowledgeLookup, loadArabicNames, type ArabicNames } from './arabic-names.js';

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config.js';
 import type { ServingStore } from '../core/ports.js';
 import {
-  arabicNamesFinder,
+  knownNamesFinder,
   createMarsad,
   knowledgeLookup,
   loadArabicNames,
@@ -31,7 +31,7 @@ export function openCommandStore(
 ): ReturnType<typeof openStore> {
   return openStore(config.db, {
     ...options,
-    arabicNames: async () => arabicNamesFinder(await knowledge()),
+    knownNames: async () => knownNamesFinder(await knowledge()),
     onReindex: (notice) => process.stderr.write(`${reindexLine(notice)}\n`),
   });
 }

@@ -8,14 +8,14 @@ import type { StoreTables } from './store-schema.js';
 type Row<T extends keyof StoreTables> = StoreTables[T];
 
 /**
- * The knowledge base's Arabic names (its name, then its aliases) of a place or side an event's record names
- * in English, found by entity id, an unlinked side by its English name; none when it has none.
+ * The knowledge base's other names of a place or side an event's record names in English (its Arabic name and
+ * aliases, its English aliases), found by entity id, an unlinked side by its English name; none when it has none.
  *
- * @example arabicNamesOf({ name: 'Kabul', entity_id: 'place:af:kabul' }) // ['كابل', 'كابول', …]
+ * @example knownNamesOf({ name: 'Kabul', entity_id: 'place:af:kabul' }) // ['كابل', 'كابول', …]
  */
-export type ArabicNamesOf = (ref: { name: string; entity_id: string | null }) => readonly string[];
+export type KnownNamesOf = (ref: { name: string; entity_id: string | null }) => readonly string[];
 
-const NO_ARABIC_NAMES: ArabicNamesOf = () => [];
+const NO_KNOWN_NAMES: KnownNamesOf = () => [];
 
 /** Every row one article adds to the store, computed before the write so a write is one transaction. */
 export interface ArticleRows {
@@ -58,7 +58,7 @@ function dateKey(start: string, timing: string | undefined, published: string | 
 export function rowsOf(
   article: ArticleOutput,
   storedAt: string,
-  arabicNamesOf: ArabicNamesOf = NO_ARABIC_NAMES,
+  knownNamesOf: KnownNamesOf = NO_KNOWN_NAMES,
 ): ArticleRows {
   return {
     article: {
@@ -74,7 +74,7 @@ export function rowsOf(
     },
     events: article.events.map((e) => eventRow(article, e, storedAt)),
     eventEntities: article.events.flatMap((e) => eventEntityRows(e)),
-    ...termRows(article, arabicNamesOf),
+    ...termRows(article, knownNamesOf),
     ...entityRows(article),
   };
 }
@@ -82,20 +82,21 @@ export function rowsOf(
 /**
  * The free-text index of an article: the terms of each event's evidence and of the names its record gives
  * (its place, the place's quarter, its sides and claimant), and of its title and body. The record's names
- * are in English whatever the article's language, and beside each are the knowledge base's Arabic names,
- * so "Kabul" finds an event an Arabic article tells at «كابل», and «كابول» one an English article tells.
+ * are in English whatever the article's language, and beside each are the knowledge base's other names of it,
+ * so "Kabul" finds an event an Arabic article tells at «كابل», «كابول» one an English article tells, and
+ * "Daesh" one an article says Islamic State did.
  * An event's terms also hold the pairs of neighbouring words of its evidence and names, for quoted phrases.
  * Written with the article, and again for every stored article when the way terms are made changes
  * (term-index.ts).
  */
 export function termRows(
   article: ArticleOutput,
-  arabicNamesOf: ArabicNamesOf = NO_ARABIC_NAMES,
+  knownNamesOf: KnownNamesOf = NO_KNOWN_NAMES,
 ): Pick<ArticleRows, 'eventTerms' | 'articleTerms'> {
   return {
     eventTerms: article.events.flatMap((e) => {
       // Pairs are made within each sentence and each name: none joins one name to the next.
-      const parts = [...evidenceTexts(article.text, e.evidence), ...recordNames(e, arabicNamesOf)];
+      const parts = [...evidenceTexts(article.text, e.evidence), ...recordNames(e, knownNamesOf)];
       const terms = new Set(indexTerms(parts.join('\n')));
       for (const part of parts) for (const pair of wordPairs(part)) terms.add(pair);
       return [...terms].map((term) => ({ term, event_id: e.id }));
@@ -107,10 +108,10 @@ export function termRows(
   };
 }
 
-/** The names an event's record gives, and their Arabic names. */
-function recordNames(e: EventRecord, arabicNamesOf: ArabicNamesOf): string[] {
+/** The names an event's record gives, and their other names. */
+function recordNames(e: EventRecord, knownNamesOf: KnownNamesOf): string[] {
   const refs = [e.location, e.location?.district, e.actor1, e.actor2, e.claimed_by];
-  return refs.flatMap((ref) => (ref ? [ref.name, ...arabicNamesOf(ref)] : []));
+  return refs.flatMap((ref) => (ref ? [ref.name, ...knownNamesOf(ref)] : []));
 }
 
 /** The sentences an event's evidence spans cover: what the analyst reads as the proof. */

@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ArticleOutput, StoredEvent } from '../../core/article-output.js';
 import { compactRecordError, MarsadError } from '../../core/errors.js';
 import type { EventFilter, EventPage, SaveResult, ServingStore, Stats, StatsRow } from '../../core/ports.js';
-import { rowsOf, type ArabicNamesOf, type ArticleRows } from './article-rows.js';
+import { rowsOf, type KnownNamesOf, type ArticleRows } from './article-rows.js';
 import { encodeCursor } from './event-cursor.js';
 import { eventPageQuery, eventsWithArticle, filterExpression, SORT_COLUMN } from './event-query.js';
 import { entityQueries } from './entity-queries.js';
@@ -36,12 +36,13 @@ export interface StoreOptions {
    */
   onReindex?: (notice: ReindexNotice) => void;
   /**
-   * Loads the knowledge base's Arabic names of the places and sides event records name (in English), which
-   * the search index holds beside them so a query in either script finds the event. Called once, the first
+   * Loads the knowledge base's other names of the places and sides event records name (in English): Arabic
+   * names and aliases, English aliases. The search index holds them beside the record's names, so a query in
+   * either script, by any usual name, finds the event. Called once, the first
    * time the store writes search terms (a save, or the re-index on open): a command that only reads does
    * not load the knowledge base. Without it, events are found by their English names only.
    */
-  arabicNames?: () => Promise<ArabicNamesOf>;
+  knownNames?: () => Promise<KnownNamesOf>;
 }
 
 type EventJoinRow = Selectable<StoreTables['events']> & {
@@ -65,14 +66,14 @@ export async function createKyselyStore(
   schemaVersion: SchemaVersion,
   lock?: IncidentLock,
 ): Promise<ServingStore> {
-  let arabicNames: Promise<ArabicNamesOf | undefined> | undefined;
-  const loadArabicNames = () => (arabicNames ??= options.arabicNames?.() ?? Promise.resolve(undefined));
-  await createTables(db, schemaVersion, { onReindex: options.onReindex, arabicNames: loadArabicNames });
+  let knownNames: Promise<KnownNamesOf | undefined> | undefined;
+  const loadKnownNames = () => (knownNames ??= options.knownNames?.() ?? Promise.resolve(undefined));
+  await createTables(db, schemaVersion, { onReindex: options.onReindex, knownNames: loadKnownNames });
   return {
     ...entityQueries(db),
     ...keyQueries(db),
-    saveArticle: async (article) => (await saveArticles(db, [article], await loadArabicNames(), lock))[0],
-    saveArticles: async (articles) => saveArticles(db, articles, await loadArabicNames(), lock),
+    saveArticle: async (article) => (await saveArticles(db, [article], await loadKnownNames(), lock))[0],
+    saveArticles: async (articles) => saveArticles(db, articles, await loadKnownNames(), lock),
     listEvents: (filter) => listEvents(db, filter, options.broadRows ?? BROAD_ROWS),
     async getEvent(id) {
       const row = await eventsWithArticle(db).where('events.id', '=', id).executeTakeFirst();
@@ -100,7 +101,7 @@ export async function createKyselyStore(
 async function saveArticles(
   db: Kysely<StoreTables>,
   articles: readonly ArticleOutput[],
-  arabicNamesOf: ArabicNamesOf | undefined,
+  knownNamesOf: KnownNamesOf | undefined,
   lock?: IncidentLock,
 ): Promise<SaveResult[]> {
   const missing = articles.find((a) => !a.content_hash);
@@ -113,7 +114,7 @@ async function saveArticles(
     return await db.transaction().execute(async (trx) => {
       if (lock) await lock(trx, incidentLockKeys(articles));
       const results: SaveResult[] = [];
-      for (const article of articles) results.push(await saveInTransaction(trx, article, arabicNamesOf));
+      for (const article of articles) results.push(await saveInTransaction(trx, article, knownNamesOf));
       return results;
     });
   } catch (error) {
@@ -126,9 +127,9 @@ async function saveArticles(
 async function saveInTransaction(
   trx: Transaction<StoreTables>,
   article: ArticleOutput,
-  arabicNamesOf: ArabicNamesOf | undefined,
+  knownNamesOf: KnownNamesOf | undefined,
 ): Promise<SaveResult> {
-  const rows = rowsOf(article, new Date().toISOString(), arabicNamesOf);
+  const rows = rowsOf(article, new Date().toISOString(), knownNamesOf);
   const inserted = await trx
     .insertInto('articles')
     .values(rows.article)

@@ -6,7 +6,7 @@ import type { StoreTables } from './store-schema.js';
  * to a database an older version wrote (a column, an index added or dropped, stored keys rewritten): a
  * database already at this version is opened without any of that work.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Where a dialect keeps the schema version of a database; 0 for a new database or one written before

@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import { SCHEMA_VERSION, type SchemaVersion } from './schema-version.js';
 import { ENTITY_NAMES_VERSION, rebuildEntityNames } from './entity-names-rebuild.js';
-import type { ArabicNamesOf } from './article-rows.js';
+import type { KnownNamesOf } from './article-rows.js';
 import { reindexTerms, TERM_INDEX_VERSION, type ReindexNotice } from './term-index.js';
 
 /**
@@ -84,8 +84,8 @@ export interface StoreTables {
 export interface ReindexOptions {
   /** Hears of the one long step, the re-index. */
   onReindex?: (notice: ReindexNotice) => void;
-  /** The Arabic names of the record names, loaded only when there is something to re-index. */
-  arabicNames: () => Promise<ArabicNamesOf | undefined>;
+  /** The other names of the record names, loaded only when there is something to re-index. */
+  knownNames: () => Promise<KnownNamesOf | undefined>;
 }
 
 /**
@@ -225,7 +225,7 @@ async function upgrade(db: Kysely<StoreTables>, version: number, reindex: Reinde
     .addColumn('revoked_at', 'text')
     .execute();
   await createIndexes(db);
-  if (version < TERM_INDEX_VERSION) await reindexTerms(db, reindex.arabicNames, reindex.onReindex);
+  if (version < TERM_INDEX_VERSION) await reindexTerms(db, reindex.knownNames, reindex.onReindex);
   if (version < ENTITY_NAMES_VERSION) await rebuildEntityNames(db);
 }
 

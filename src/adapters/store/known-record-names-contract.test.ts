@@ -1,30 +1,32 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArabicNamesOf } from './article-rows.js';
+import type { KnownNamesOf } from './article-rows.js';
 import { fixtureArticles } from './fixtures/fixture-articles.js';
 import { postgresAdapter, sqliteAdapter } from './fixtures/store-adapters.js';
 
 const [mosul, idlib] = fixtureArticles();
 const mosulClash = mosul.events[0].id;
+/** The Idlib article's second event, which Islamic State claimed. */
+const idlibClaim = idlib.events[1].id;
 
-// What the knowledge base would answer for the English article's place and sides; invented spellings
-// stand in for nothing the texts say, so only the lookup can put them in the index.
-const ARABIC: ReadonlyMap<string, string[]> = new Map([
+// What the knowledge base would answer for the English article's place and sides; invented spellings and
+// aliases stand in for nothing the texts say, so only the lookup can put them in the index.
+const KNOWN: ReadonlyMap<string, string[]> = new Map([
   ['place:iq:mosul', ['الموصل', 'نينوى الكبرى']],
   ['actor:forces:iq:military', ['القوات العسكرية العراقية']],
-  ['actor:islamic-state', ['تنظيم الدولة الإسلامية']],
+  ['actor:islamic-state', ['تنظيم الدولة الإسلامية', 'Daesh', 'ISIL']],
 ]);
-const arabicNamesOf: ArabicNamesOf = (ref) => ARABIC.get(ref.entity_id ?? ref.name) ?? [];
+const knownNamesOf: KnownNamesOf = (ref) => KNOWN.get(ref.entity_id ?? ref.name) ?? [];
 
 describe.each([sqliteAdapter(), postgresAdapter()])(
-  'the Arabic names of records in a $name store',
+  'the other names of records in a $name store',
   (adapter) => {
     afterAll(() => adapter.cleanup());
     let loads = 0;
     const withArabic = () =>
       adapter.open({
-        arabicNames: async () => {
+        knownNames: async () => {
           loads += 1;
-          return arabicNamesOf;
+          return knownNamesOf;
         },
       });
     const found = async (text: string) => {
@@ -59,6 +61,12 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
     it('find it by the Arabic name of a side, every word of the query matched', async () => {
       expect(await found('القوات العراقية')).toEqual([mosulClash]);
       expect(await found('القوات الروسية')).toEqual([]);
+    });
+
+    it('find the events of a side or claimant by an English alias neither article wrote', async () => {
+      expect((await found('Daesh')).sort()).toEqual([mosulClash, idlibClaim].sort());
+      expect((await found('isil Mosul')).sort()).toEqual([mosulClash]);
+      expect(await found('"Daesh fighters"')).toEqual([]);
     });
 
     it('are added to the index of a store from before they were kept, on its next open', async () => {
