@@ -232,8 +232,14 @@ function endsAsPronoun(word: string): boolean {
   return last === 0x647 || last === 0x627 || last === 0x645;
 }
 
-/** English pronouns of possession before a side's fighters or aircraft ("its jets", "their fighters"). */
-const OWNER_PRONOUN = new Set(['its', 'their']);
+/**
+ * Whether `word` is an English pronoun of possession before a side's fighters or aircraft ("its jets", "their
+ * fighters"). Every word of a clause is asked: two comparisons, which fail on a word's length, cost less than
+ * a set's hash and probe.
+ */
+function ownerPronoun(word: string): boolean {
+  return word === 'its' || word === 'their';
+}
 /** English words of a side's fighters or aircraft that a possessive may name ("its warplanes"). */
 const FIGHTERS_EN =
   /^(?:troops|soldiers|forces|fighters|gunmen|militants|men|units|jets|warplanes|aircraft|planes|drones|helicopters|artillery)$/;
@@ -251,7 +257,7 @@ function possessiveOwner(
 ): ActorCandidate | null {
   const token = frame.view.tokens[at];
   const next = frame.view.tokens[at + 1];
-  const english = OWNER_PRONOUN.has(token.norm) && next !== undefined && FIGHTERS_EN.test(next.norm);
+  const english = ownerPronoun(token.norm) && next !== undefined && FIGHTERS_EN.test(next.norm);
   if (!english && !(endsAsPronoun(token.norm) && OWNED_FIGHTERS.test(token.norm))) return null;
   const owner = candidatesBefore(frame, at, country).findLast(
     (c) => (english || c.ref.entity_id !== null) && !c.site && (c.side === 'forces' || c.side === 'group'),

@@ -188,6 +188,8 @@ export class PhraseMatcher {
       // does not match (a closure testing for a repeat, made per phrase tried, was a fifth of what the
       // extract stage allocated).
       const from = hits.length;
+      // Counted loops, not `for … of`: an eighth less of this loop's own instructions over the corpus's
+      // sentences (8.2 → 7.3 M, every 10th article, two passes), which every token of every sentence pays.
       const tokenKeys = keys[i];
       for (let k = 0; k < tokenKeys.length; k++) {
         const starting = this.startingAt(keys, i, tokenKeys[k]);
@@ -217,8 +219,13 @@ export class PhraseMatcher {
       }
       let best: PhraseHit | null = null;
       let masks: PhraseHit[] | null = null;
-      for (const key of keys[i]) {
-        for (const numbered of this.startingAt(keys, i, key)) {
+      // Counted loops, not `for … of`: an eighth less of this loop's own instructions over the corpus's
+      // sentences (8.2 → 7.3 M, every 10th article, two passes), which every token of every sentence pays.
+      const tokenKeys = keys[i];
+      for (let k = 0; k < tokenKeys.length; k++) {
+        const starting = this.startingAt(keys, i, tokenKeys[k]);
+        for (let p = 0; p < starting.length; p++) {
+          const numbered = starting[p];
           if (best && !numbered.gaps && numbered.words.length <= reach(best) - best.start) continue;
           const hit = matchAt(numbered, keys, i);
           if (hit?.tail && numbered.phrase.tag === '@none') (masks ??= []).push(hit);

@@ -6,6 +6,7 @@ import { keepHeldCaptives } from './held-by-captors.js';
 import { passiveWounding, weakened } from './told-wounded.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenWords } from './token-keys.js';
+import { bySentence, tokensBySentence } from './sentence-buckets.js';
 
 /** Everything the event layer looks at in one sentence, gathered once. */
 export interface SentenceView {
@@ -212,14 +213,12 @@ export function tokenFrom(view: SentenceView, offset: number): number {
  */
 export function buildSentenceViews(doc: Document, lexicons: EventLexicons): SentenceView[] {
   const sentences = doc.sentences ?? [];
-  const tokensBySentence = bucket(doc.tokens ?? [], sentences.length, (t) => t.sentence);
+  const tokensOf = tokensBySentence(doc.tokens ?? [], sentences.length);
   const starts: number[] = [];
   for (const s of sentences) starts.push(s.span[0]);
-  const mentions = bucket(doc.mentions ?? [], sentences.length, (m) => sentenceOf(starts, sentences, m.span));
-  const quantities = bucket(doc.quantities ?? [], sentences.length, (q) =>
-    sentenceOf(starts, sentences, q.span),
-  );
-  const times = bucket(doc.times ?? [], sentences.length, (t) => sentenceOf(starts, sentences, t.span));
+  const mentions = bySentence(doc.mentions ?? [], sentences, starts);
+  const quantities = bySentence(doc.quantities ?? [], sentences, starts);
+  const times = bySentence(doc.times ?? [], sentences, starts);
   // Pushed, not mapped: an optimised `map` makes a holey array and an unoptimised one a packed array, and
   // the readers of views would see both layouts (and be deoptimised) depending on who ran first.
   const views: SentenceView[] = [];
@@ -230,7 +229,7 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
   const wounded: [SentenceView, PhraseHit][] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
-    const tokens = inSpanOrder(tokensBySentence[index]);
+    const tokens = tokensOf[index];
     const keys = keysOf(tokens);
     const links = linked ? linksFrom(text, sentence.span) : sentence.span[1];
     // A list of links to other stories glued to the sentence tells their news, not this one's.
@@ -243,9 +242,9 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
       undefined,
       // Actor nouns serve only the frames of triggers: most sentences have none and need no search.
       triggers.length > 0 ? undefined : [],
-      inSpanOrder(mentions[index]),
-      inSpanOrder(quantities[index]),
-      inSpanOrder(times[index]),
+      mentions[index],
+      quantities[index],
+      times[index],
       keys,
       lexicons.cues,
       lexicons.actorNouns,
@@ -319,49 +318,6 @@ const MAY_LINK = guardedPattern(
 function linksFrom(text: string, span: Span): number {
   const at = LINK_LIST.exec(text.slice(span[0], span[1]));
   return at ? span[0] + at.index : span[1];
-}
-
-/**
- * A sentence's tokens (mentions, quantities, times) sorted by where they start, in place. The stages write
- * most lists in text order, so they are checked first: a sort copies the list and calls its comparison at
- * least once per item, and even a sentence with none of them paid for a copy.
- */
-function inSpanOrder<T extends { span: Span }>(items: T[]): T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (items[i].span[0] < items[i - 1].span[0]) return items.sort(bySpanStart);
-  }
-  return items;
-}
-
-function bySpanStart(a: { span: Span }, b: { span: Span }): number {
-  return a.span[0] - b.span[0];
-}
-
-/** `items` by the sentence `indexOf` gives each (dropped when outside every sentence), in their order. */
-function bucket<T>(items: readonly T[], n: number, indexOf: (item: T) => number): T[][] {
-  // Pushed: `Array.from` with a callback costs a call per sentence (see `packedMap` on layouts, too).
-  const out: T[][] = [];
-  for (let i = 0; i < n; i++) out.push([]);
-  for (const item of items) {
-    const i = indexOf(item);
-    if (i >= 0 && i < n) out[i].push(item);
-  }
-  return out;
-}
-
-/** The sentence holding a span, by binary search over sentence starts; -1 when outside every sentence. */
-function sentenceOf(starts: readonly number[], sentences: readonly { span: Span }[], span: Span): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= span[0]) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && span[0] < sentences[found].span[1] ? found : -1;
 }
 
 /**

@@ -51,6 +51,8 @@ const OWNER_REACH = 6;
  * a target. The bare post word then names no side of its own.
  */
 export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): ActorCandidate[] {
+  // Two clauses in five offer no side: there is no post to weigh, nor a map of posts to make.
+  if (candidates.length === 0) return candidates;
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   const heads = new Map<ActorCandidate, number>();
   const owned = packedMap(candidates, (c) => {

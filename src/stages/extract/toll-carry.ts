@@ -91,6 +91,8 @@ export function carryTolls(
   text: string,
   actorNouns: PhraseMatcher,
 ): void {
+  // Most articles tell no incident: no sentence of theirs has one to give a toll to, and none is read.
+  if (mentions.length === 0) return;
   const sentenceOf = (m: EventMention) => {
     const at = m.record.evidence[0]?.[0] ?? -1;
     return views.findIndex((v) => v.span[0] <= at && at < v.span[1]);

@@ -42,6 +42,8 @@ const MEMBER_REACH = 2;
  * @example victimsOf(frame, candidates).map((c) => c.side) // ['forces'] for "two police officers were killed"
  */
 export function victimsOf(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
+  // Two clauses in five offer no side: none is harmed, and the counts are not sifted.
+  if (candidates.length === 0) return [];
   const counted = frame.view.quantities.filter((q) => q.role === 'killed' || q.role === 'injured');
   // Each side read by plain functions in a loop, not by closures made afresh for every side of every frame.
   const victims: ActorCandidate[] = [];

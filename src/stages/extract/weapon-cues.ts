@@ -45,6 +45,9 @@ function flownBy(frame: Frame, cues: PhraseHit[]): boolean {
   );
 }
 
+/** The reading of a sentence that names no cue. */
+const NO_CUE: CueOf = () => undefined;
+
 /**
  * The cues of `frame` its type may read, by tag. `masked` are triggers whose words name no weapon of this frame
  * (a suicide bomber killed before he struck), besides the phrases that only look like triggers.
@@ -53,6 +56,8 @@ function flownBy(frame: Frame, cues: PhraseHit[]): boolean {
  */
 export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
   const view = frame.view;
+  // A sentence that names no cue gives none to read: its triggers are not weighed as masks.
+  if (view.cues.length === 0) return NO_CUE;
   // "teargas shells", "a heart attack": the words of a phrase that only looks like a trigger name no weapon.
   // A gapped phrase masks its words up to its last one ("with a cover from the Syrian Air Force").
   // Tear gas thrown into a room is a trigger of its own, and its "gas" names no chemical weapon either.
@@ -73,23 +78,23 @@ export function frameCues(frame: Frame, masked: PhraseHit[]): CueOf {
   const ownWeapon = frame.triggers.filter(
     (t) => isWeaponType(t.phrase.tag) && t.phrase.tag !== 'Chemical weapon',
   );
-  const live = view.cues.filter(
-    (c) =>
-      !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
-      !(c.phrase.tag === 'chemical' && ownWeapon.some((t) => c.start >= t.start && c.end <= reach(t))) &&
-      !foreign.some((t) => c.start < t.end && c.end > t.start) &&
-      !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH) &&
-      !(c.phrase.tag === 'air' && notAirPower(view, c)) &&
-      !seizedArms(view, c),
-  );
-  const cues = live.filter((c) => c.start >= frame.from && c.end <= frame.to);
+  const live = (c: PhraseHit) =>
+    !masks.some((m) => c.start >= m.start && c.end <= m.end) &&
+    !(c.phrase.tag === 'chemical' && ownWeapon.some((t) => c.start >= t.start && c.end <= reach(t))) &&
+    !foreign.some((t) => c.start < t.end && c.end > t.start) &&
+    !support.some((s) => s.end <= c.start && c.start - s.end <= SUPPORTED_REACH) &&
+    !(c.phrase.tag === 'air' && notAirPower(view, c)) &&
+    !seizedArms(view, c);
+  // Only the cues a reading may take are weighed, where first every cue of the sentence was: those of the
+  // frame's window, and those before its first act only for a frame that reads them (most read none).
+  const cues = view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to && live(c));
   // "مقاتلات … أغارت على … وطال القصف": a definite noun told back takes the weapon its sentence named;
   // "شن الطيران غارات …، وقصف أهدافا": a joined verb with no subject of its own, the aircraft named before.
   const first = frame.triggers[0];
   const sentenceWide = frame.anaphoric
-    ? live.filter((c) => c.end <= first.start)
+    ? view.cues.filter((c) => c.end <= first.start && live(c))
     : subjectlessJoinedVerb(view, first)
-      ? live.filter((c) => c.end <= first.start && c.phrase.tag === 'air')
+      ? view.cues.filter((c) => c.end <= first.start && c.phrase.tag === 'air' && live(c))
       : [];
   // "هجوم بقذائف الهاون على مهبط للمروحيات", "attacked with mortars a helicopter base": the weapon the attack
   // is made with decides, not a weapon named as its target.
