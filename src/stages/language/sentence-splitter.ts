@@ -5,14 +5,18 @@ import { paragraphSpans, trim } from './paragraph-splitter.js';
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './sentence-abbreviations.js';
 
 // The Arabic semicolon ؛ joins clauses of one sentence, as annotated corpora (AQMAR) treat it.
-const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
+const isTerminal = unitTest(/[.!?؟…۔]/);
 /**
  * Finds the next terminal mark from its lastIndex. One scanner for every paragraph, set to the paragraph's
  * start on each use (splitting is synchronous, so no two uses overlap): building one per paragraph cost a
  * regex compilation each time.
  */
 const TERMINALS = /[.!?؟…۔]/g;
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
+/**
+ * Closing quotes and brackets. It and `isTerminal` are asked of code units from tables: a set of one-character
+ * strings was asked of a string cut out per character, from a look-up that saw strings of both widths.
+ */
+const isCloser = unitTest(/["'”’»)\]›]/);
 /**
  * Letters, digits and the marks on them: "جريحًا" carries its tanwin before its last letter. Asked of one
  * character at a time while words are read around a terminal mark (some 50,000 times a corpus pass): answered
@@ -21,6 +25,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›']);
 const isLetter = unitTest(/[\p{L}\p{M}\p{Nd}]/u);
 /** Harakat, other combining marks and the tatweel: no letters of a word's own. */
 const MARKS = /[\p{M}\u0640]/gu;
+const isMark = unitTest(/[\p{M}\u0640]/u);
 const PURE_LETTER = /\p{L}/u;
 const isPureLetter = unitTest(PURE_LETTER);
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
@@ -52,9 +57,9 @@ function splitParagraph(text: string, start: number, end: number, out: Sentence[
   for (let match = TERMINALS.exec(text); match && match.index < end; match = TERMINALS.exec(text)) {
     const i = match.index;
     let j = i;
-    while (j < end && TERMINAL.has(text[j])) j++;
+    while (j < end && isTerminal(text.charCodeAt(j))) j++;
     const runEnd = j;
-    while (j < end && CLOSERS.has(text[j])) j++;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
     // A leading list number ("1.") or a stray mark never makes a sentence of its own.
     if (holdsLetter(text, sentenceStart, i) && endsSentence(text, i, runEnd, j, end)) {
       push(text, sentenceStart, j, out);
@@ -93,7 +98,7 @@ function endsSentence(text: string, i: number, runEnd: number, j: number, end: n
     // words, the first maybe closed by a quote or a bracket, or between a lower-case English word and a
     // capitalised sentence opener; otherwise a number, URL or "U.S.-led".
     let closed = i;
-    while (closed > 0 && CLOSERS.has(text[closed - 1])) closed--;
+    while (closed > 0 && isCloser(text.charCodeAt(closed - 1))) closed--;
     const [before, next] = [wordBefore(text, closed), nextWord(text, j, end)];
     const joinedEnglish =
       LOWER_WORD.test(before) && !ABBREVIATIONS.has(before) && opensSentence(text, j, end);
@@ -119,8 +124,23 @@ function periodEndsSentence(text: string, i: number, j: number, end: number): bo
   if (word.includes('.')) return !ARABIC_LETTER.test(word) && opens();
   // A lone letter is an initial ("J. Smith", "د. محمد", "هـ."); "2015م." is a word with its digits and ends,
   // and so does "جريحًا." (its tanwin no break in the word).
-  if ([...word.replace(MARKS, '')].length === 1 || TITLES.has(lower)) return false;
+  if (isOneLetter(word) || TITLES.has(lower)) return false;
   return !ABBREVIATIONS.has(lower) || opens();
+}
+
+/**
+ * Whether `word` is one character once its marks are dropped, as `[...word.replace(MARKS, '')].length === 1`
+ * tells: read from a table unit by unit, where that made a string and an array per word before a period.
+ * A surrogate (a character beyond the BMP) leaves the answer to the pattern.
+ */
+function isOneLetter(word: string): boolean {
+  let count = 0;
+  for (let k = 0; k < word.length; k++) {
+    const unit = word.charCodeAt(k);
+    if (unit >= 0xd800 && unit <= 0xdfff) return [...word.replace(MARKS, '')].length === 1;
+    if (!isMark(unit) && ++count > 1) return false;
+  }
+  return count === 1;
 }
 
 /** A word that is the capitalised opener of a sentence ("The", "On") starts at or after offset j. */

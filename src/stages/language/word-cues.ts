@@ -61,6 +61,10 @@ export function looksEnglish(text: string, limit = 1500): boolean | null {
   return null;
 }
 
+/** A-Z or a-z, read from a table: one load a character where four range tests ran for each. */
 function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return ASCII_LETTERS[c] === 1;
 }
+
+const ASCII_LETTERS = new Uint8Array(0x10000);
+ASCII_LETTERS.fill(1, 0x41, 0x5b).fill(1, 0x61, 0x7b);
