@@ -8,6 +8,7 @@ import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { articleCountry, capitalsOf } from './capital-town.js';
 import { capitalsAt } from './former-capitals.js';
+import { afterNoArabicLetter } from './arabic-word-start.js';
 
 /** The confidence of a capital's town inferred from an institution, its country named right before it. */
 const OWNED_SCORE = 0.6;
@@ -55,9 +56,8 @@ const NOT_THERE_AFTER =
 const TOWN_AFTER = /^\s*,?\s+(?:in|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u;
 
 /**
- * «وزارة الداخلية», «مبنى البرلمان», «القصر الجمهوري», «مقر رئاسة الوزراء»: the Arabic institutions, each after
- * no Arabic letter (`arabicInstitutionWords` asks that of a match). The test of the letter before, written into
- * the pattern as a look-behind, was made at every place of the article and cost half of the pattern's scan.
+ * «وزارة الداخلية», «مبنى البرلمان», «القصر الجمهوري», «مقر رئاسة الوزراء»: the Arabic institutions, each after no
+ * Arabic letter (`afterNoArabicLetter`).
  */
 const ARABIC_INSTITUTION =
   /(?:وزار[ةه]\s+ال[\u0621-\u064a]+|البرلمان|مجلس\s+(?:النواب|الشعب|الامه|الأمة|الشورى)|القصر\s+(?:الرئاسي|الجمهوري)|قصر\s+الرئاسة|(?:منزل|مكتب)\s+رئيس\s+الوزراء|رئاس[ةه]\s+الوزراء)(?![\u0621-\u064a])/gu;
@@ -147,22 +147,10 @@ function englishInstitutions(text: string, mentions: readonly Mention[]): Instit
   return found;
 }
 
-/** The spans of `ARABIC_INSTITUTION`'s matches after no Arabic letter, in text order. */
-function arabicInstitutionWords(text: string): Span[] {
-  const spans: Span[] = [];
-  ARABIC_INSTITUTION.lastIndex = 0;
-  for (let words = ARABIC_INSTITUTION.exec(text); words !== null; words = ARABIC_INSTITUTION.exec(text)) {
-    const before = text.charCodeAt(words.index - 1);
-    // Inside a word: the next match may start at the next unit, as it would have with the look-behind.
-    if (before >= 0x621 && before <= 0x64a) ARABIC_INSTITUTION.lastIndex = words.index + 1;
-    else spans.push([words.index, words.index + words[0].length]);
-  }
-  return spans;
-}
-
 function arabicInstitutions(text: string, mentions: readonly Mention[]): InstitutionWords[] {
   const found: InstitutionWords[] = [];
-  for (const span of arabicInstitutionWords(text)) {
+  for (const words of afterNoArabicLetter(ARABIC_INSTITUTION, text)) {
+    const span: Span = [words.index, words.index + words[0].length];
     if (!ARABIC_CUE_BEFORE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) continue;
     // «وزارة الداخلية العراقية», «البرلمان الصومالي في الصومال»: the country's nationality or name right after.
     const owner = hostAfter(text, mentions, span[1], ARABIC_IN_AFTER);
