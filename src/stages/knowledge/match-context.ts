@@ -18,14 +18,24 @@ export const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** The word right after a match, when only spaces stand between ("Raman district", not "Raman. District"). */
 export function nextWord(viewText: string, match: NameMatch): string {
-  // Asked of nearly every match, by several rules: the word is found by a reused scanner, not as a new pair.
-  const after = NEXT_WORD.scan(viewText, match.view[1], Math.min(viewText.length, match.view[1] + 30), 1);
-  const adjacent = after.count > 0 && allUnits(viewText, match.view[1], after.starts[0], isWhiteSpace);
-  return adjacent ? viewText.slice(after.starts[0], after.ends[0]) : '';
+  const end = match.view[1];
+  // Asked of nearly every match by several rules in turn: the last answer is kept for the next.
+  if (end === lastNext.end && viewText === lastNext.viewText) return lastNext.word;
+  // The word is found by a reused scanner, not as a new pair.
+  const after = NEXT_WORD.scan(viewText, end, Math.min(viewText.length, end + 30), 1);
+  const adjacent = after.count > 0 && allUnits(viewText, end, after.starts[0], isWhiteSpace);
+  const word = adjacent ? viewText.slice(after.starts[0], after.ends[0]) : '';
+  lastNext.viewText = viewText;
+  lastNext.end = end;
+  lastNext.word = word;
+  return word;
 }
 
 /** The scanner of `nextWord`, which keeps none of its bounds past the call. */
 const NEXT_WORD = new WordBounds();
+
+/** The last view and offset `nextWord` read the word after, and that word. */
+const lastNext = { viewText: '', end: -1, word: '' };
 
 /**
  * "the Raman district", "the Erez settlement": a place noun right after the name says it is a place's.
