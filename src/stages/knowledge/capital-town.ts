@@ -8,6 +8,7 @@ import type { Entity, KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { placedOfKind } from './entity-store.js';
 import { capitalsAt } from './former-capitals.js';
+import { afterNoArabicLetter } from './arabic-word-start.js';
 
 /** How far (degrees of latitude plus of longitude, some 12 km) a capital's town may lie from its country's point. */
 const CAPITAL_REACH = 0.12;
@@ -120,8 +121,8 @@ const BEARING_BEFORE =
 const OTHER_CAPITAL_BEFORE =
   /\b(?:former|old|ancient|historic(?:al)?|imperial|colonial|royal|provincial|regional|state|district|commercial|financial|economic|business|cultural|spiritual|religious|summer|winter|administrative|tourist)\s+(?:\p{Lu}\p{L}*\s+)?$/iu;
 
-/** «العاصمة», «بالعاصمة», «عاصمة»: the Arabic word, with its clitics and article. */
-const ARABIC_CAPITAL = /(?<![\u0621-\u064a])[وفبلك]{0,2}(ال)?عاصم[ةه](?![\u0621-\u064a])/gu;
+/** «العاصمة», «بالعاصمة», «عاصمة»: the Arabic word, with its clitics and article, after no Arabic letter. */
+const ARABIC_CAPITAL = /[وفبلك]{0,2}(ال)?عاصم[ةه](?![\u0621-\u064a])/gu;
 /**
  * «العاصمة الإدارية الجديدة», «العاصمة الاقتصادية», «العاصمة السابقة»: another kind of capital, a new or a
  * historical one.
@@ -257,7 +258,7 @@ function englishCapitals(text: string, mentions: readonly Mention[]): CapitalWor
 
 function arabicCapitals(text: string, mentions: readonly Mention[]): CapitalWords[] {
   const found: CapitalWords[] = [];
-  for (const word of text.matchAll(ARABIC_CAPITAL)) {
+  for (const word of afterNoArabicLetter(ARABIC_CAPITAL, text)) {
     const span: Span = [word.index, word.index + word[0].length];
     const after = text.slice(span[1], span[1] + 16);
     if (ARABIC_NOT_TOWN_AFTER.test(after) || townFollows(mentions, span[1])) continue;

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { articleCountry, capitalsOf } from './capital-town.js';
 import { capitalsAt } from './former-capitals.js';
+import { afterNoArabicLetter } from './arabic-word-start.js';
 
 /** The confidence of a capital's town inferred from an institution, its country named right before it. */
 const OWNED_SCORE = 0.6;
@@ -54,9 +55,12 @@ const NOT_THERE_AFTER =
 /** "the parliament in Erbil", "the ministry at Kirkuk": the town it stands in, told right after. */
 const TOWN_AFTER = /^\s*,?\s+(?:in|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u;
 
-/** «وزارة الداخلية», «مبنى البرلمان», «القصر الجمهوري», «مقر رئاسة الوزراء»: the Arabic institutions. */
+/**
+ * «وزارة الداخلية», «مبنى البرلمان», «القصر الجمهوري», «مقر رئاسة الوزراء»: the Arabic institutions, each after no
+ * Arabic letter (`afterNoArabicLetter`).
+ */
 const ARABIC_INSTITUTION =
-  /(?<![\u0621-\u064a])(?:وزار[ةه]\s+ال[\u0621-\u064a]+|البرلمان|مجلس\s+(?:النواب|الشعب|الامه|الأمة|الشورى)|القصر\s+(?:الرئاسي|الجمهوري)|قصر\s+الرئاسة|(?:منزل|مكتب)\s+رئيس\s+الوزراء|رئاس[ةه]\s+الوزراء)(?![\u0621-\u064a])/gu;
+  /(?:وزار[ةه]\s+ال[\u0621-\u064a]+|البرلمان|مجلس\s+(?:النواب|الشعب|الامه|الأمة|الشورى)|القصر\s+(?:الرئاسي|الجمهوري)|قصر\s+الرئاسة|(?:منزل|مكتب)\s+رئيس\s+الوزراء|رئاس[ةه]\s+الوزراء)(?![\u0621-\u064a])/gu;
 /** «قرب», «أمام», «مقر», «استهدف», «هجوم على»: the institution as the place of the incident. */
 const ARABIC_CUE_BEFORE =
   /(?<![\u0621-\u064a])(?:قرب|بالقرب\s+من|أمام|امام|داخل|خارج|محيط|بمحيط|عند|مقر|بمقر|مبنى|بمبنى|بوابة|مدخل|استهدف[\u0621-\u064a]*|اقتحم[\u0621-\u064a]*|اقتحام|هاجم[\u0621-\u064a]*|هجوما?\s+على|قصف[\u0621-\u064a]*|سقط[\u0621-\u064a]*\s+(?:على|قرب))\s+$/u;
@@ -145,7 +149,7 @@ function englishInstitutions(text: string, mentions: readonly Mention[]): Instit
 
 function arabicInstitutions(text: string, mentions: readonly Mention[]): InstitutionWords[] {
   const found: InstitutionWords[] = [];
-  for (const words of text.matchAll(ARABIC_INSTITUTION)) {
+  for (const words of afterNoArabicLetter(ARABIC_INSTITUTION, text)) {
     const span: Span = [words.index, words.index + words[0].length];
     if (!ARABIC_CUE_BEFORE.test(text.slice(Math.max(0, span[0] - 20), span[0]))) continue;
     // «وزارة الداخلية العراقية», «البرلمان الصومالي في الصومال»: the country's nationality or name right after.

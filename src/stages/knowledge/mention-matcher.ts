@@ -333,12 +333,14 @@ const readingsOf = (walk: Walk, j: number): WordReadings => walk.readings[j];
  * when first asked).
  */
 function readSentence(walk: Walk): void {
-  const { words, readings, firstCounts } = walk;
-  for (let j = 0; j < words.count; j++) {
-    const from = words.starts[j];
-    const to = words.ends[j];
-    readings[j] = wordReadings(walk.memo, walk.view, from, to, notesOf(walk, from, to));
-    firstCounts[j] = readings[j].first.length;
+  const { words, readings, firstCounts, memo, view } = walk;
+  const { starts, ends, count } = words;
+  for (let j = 0; j < count; j++) {
+    const from = starts[j];
+    const to = ends[j];
+    const read = wordReadings(memo, view, from, to, notesOf(walk, from, to));
+    readings[j] = read;
+    firstCounts[j] = read.first.length;
   }
 }
 

@@ -54,8 +54,8 @@ export function namesNoPlace(
   if (headsSpanishName(viewText, match, starts) || partOfAnotherCountry(viewText, match, starts)) return true;
   // Only the very next word counts, not one across a full stop ("… in north Belfast. Army experts …").
   const next = nextWord(viewText, match);
-  const before = wordsBefore(viewText, match, 4);
-  const lead = lastOf(before);
+  // The word in front is read alone: the rules that read more words before it are asked of few names.
+  const lead = lastOf(wordsBefore(viewText, match, 1));
   // "on Haifa Street", "the Palestine Hotel" name a street or a building; "a Beirut street", "a busy Paris
   // street", "a central Baghdad hotel" put one in the city.
   if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead)))
@@ -74,7 +74,7 @@ export function namesNoPlace(
   }
   // "the Lyon branch of the Chicago Institute": the firm or school a branch belongs to is named after its
   // home; where the branch stands is the town before "branch".
-  if (branchOf(before, lead) && match.senses.every((s) => s.via !== 'demonym')) return true;
+  if (branchOf(viewText, match, lead) && match.senses.every((s) => s.via !== 'demonym')) return true;
   // "ethnic Albanians", "ethnic Serbs": a people living among others, named so just where the state of
   // that name is not — no citizens of it, and no hint that anything happened there.
   if (lead === 'ethnic' && match.senses.every((s) => s.via === 'demonym')) return true;
@@ -88,7 +88,7 @@ export function namesNoPlace(
     if (outer !== undefined && !liesIn(match, outer)) return true;
   }
   if (lead !== undefined && NAMED_AFTER_BEFORE.has(lead)) return true;
-  if (namesSea(before, next, match) || namesNativePeople(lead, next, match, viewText)) return true;
+  if (namesSea(viewText, next, match) || namesNativePeople(lead, next, match, viewText)) return true;
   const after = viewText.slice(match.view[1], match.view[1] + 40);
   if (TREATY_AFTER.test(after) || CROSS_STREET_AFTER.test(after)) return true;
   return match.senses.every((s) => s.via !== 'demonym') && namesGovernment(viewText, match, lead);
@@ -99,7 +99,10 @@ export function namesNoPlace(
  * with a name before "branch". After "a branch of" the name says where the firm works ("a branch of
  * Corsica's savings bank").
  */
-function branchOf(before: readonly string[], lead: string | undefined): boolean {
+function branchOf(viewText: string, match: NameMatch, lead: string | undefined): boolean {
+  // The word before the name is "of", or "the" after it.
+  if (lead !== 'of' && lead !== 'the') return false;
+  const before = wordsBefore(viewText, match, 4);
   // Read by index (never a negative one: see `lastOf`), not cut and joined.
   const last = before.length - (lead === 'the' ? 2 : 1);
   return (
@@ -224,12 +227,13 @@ const SEA_BEFORE = new Set(['خليج', 'بحر', 'البحر', 'المحيط'])
 
 /**
  * "خليج المكسيك", "the Gulf of Mexico", "the Indian Ocean", "the South China Sea", "the Sea of Japan": a sea
- * named after a country, not the country; an incident there is at sea. `before` holds the two words in
- * front of the name, `next` the word after it.
+ * named after a country, not the country; an incident there is at sea, told by the two words in
+ * front of the name or `next`, the word after it.
  */
-function namesSea(before: readonly string[], next: string, match: NameMatch): boolean {
+function namesSea(viewText: string, next: string, match: NameMatch): boolean {
   // The senses first: most names are no country's.
   if (!match.senses.some((s) => s.entity.kind === 'country')) return false;
+  const before = wordsBefore(viewText, match, 2);
   // The view's words are lower-cased already; of one word in front, that word is the first.
   const first = before.length > 1 ? before[before.length - 2] : lastOf(before);
   const last = before.length > 1 ? before[before.length - 1] : undefined;

@@ -1,5 +1,6 @@
 import type { NameMatch } from './mention-matcher.js';
 import { TOWN_KINDS } from './kb-types.js';
+import { isWhiteSpace } from '../../core/text/unit-class.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { hijackTold, journeyEnd, travelledFrom } from './journey-ends.js';
 
@@ -181,7 +182,10 @@ export function firedFrom(text: string, match: NameMatch): boolean {
 export function namesElsewhere(text: string, match: NameMatch): boolean {
   if (!match.senses.some((s) => TOWN_KINDS.has(s.entity.kind))) return firedFrom(text, match);
   const after = text.slice(match.span[1], match.span[1] + 48);
-  const before = text.slice(Math.max(0, match.span[0] - 30), match.span[0]);
+  const from = Math.max(0, match.span[0] - 30);
+  const before = text.slice(from, match.span[0]);
+  // The word the lead ends with, which the origins and the bearings need one of.
+  const last = lastWord(text, from, match.span[0]);
   return (
     ROAD_AFTER.test(after) ||
     labelsArea(text, match) ||
@@ -189,15 +193,53 @@ export function namesElsewhere(text: string, match: NameMatch): boolean {
     BOUND_AFTER.test(after) ||
     OFFICE_AFTER.test(after) ||
     OFFICE_BEFORE_AR.test(before) ||
-    ORIGIN_BEFORE.test(before) ||
+    (mayEndOrigin(text, from, last) && ORIGIN_BEFORE.test(before)) ||
     RESIDENT_AFTER.test(after) ||
-    BEARING_BEFORE.test(before) ||
+    ((last.word === 'of' || last.word === 'the') && BEARING_BEFORE.test(before)) ||
     firedFrom(text, match) ||
     (travelledFrom(text, match) && !hijackTold(text, match)) ||
     endsStretch(text, match) ||
     journeyEnd(text, match)
   );
 }
+
+/** A word read back from a lead: its ASCII letters lower-cased ('' when none), and where they start. */
+interface LeadWord {
+  word: string;
+  start: number;
+}
+
+/**
+ * The word that ends `text[from, to)` before white space ("from" in "settlers from "), read back no further
+ * than `from`: a word of ASCII letters, lower-cased, as the lead's case-blind patterns read theirs; '' when no
+ * white space ends the stretch.
+ */
+function lastWord(text: string, from: number, to: number): LeadWord {
+  let end = to;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === to) return { word: '', start: to };
+  let start = end;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return { word: text.slice(start, end).toLowerCase(), start };
+}
+
+const isAsciiLetter = (unit: number): boolean => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
+
+/**
+ * Whether a lead ending with `last` may end as `ORIGIN_BEFORE` needs: each of its phrases ends with one of
+ * `ORIGIN_ENDS` after white space, or with "in" right after an official's title ("the mayor in"). Most names
+ * follow other words ("near", "at", "in" after a verb), and are spared the pattern, tried at every place of
+ * the lead.
+ */
+function mayEndOrigin(text: string, from: number, last: LeadWord): boolean {
+  if (last.word !== 'in') return ORIGIN_ENDS.has(last.word);
+  return OFFICES_IN.has(lastWord(text, from, last.start).word);
+}
+
+/** The words `ORIGIN_BEFORE`'s phrases end with, "in" aside, and "the" and "of" of its optional tail. */
+const ORIGIN_ENDS: ReadonlySet<string> = new Set(['from', 'of', 'for', 'to', 'toward', 'towards', 'the']);
+/** The last words of the titles `OFFICE_OF` puts before "in": "mayor", "police chief", "chief of police". */
+const OFFICES_IN: ReadonlySet<string> = new Set(['mayor', 'governor', 'chief', 'police', 'judge']);
 
 /**
  * A town named as the seat of an official's office: "the Hama governor", "Hama's deputy governor", "the police chief
