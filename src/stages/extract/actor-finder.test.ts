@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type FixtureSpec } from './fixture-document.js';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { candidatesBefore } from './actor-finder.js';
+import { buildFrames, type Frame } from './frame-builder.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { actorEntity, demonymEntity, placeEntity } from './fixture-entities.js';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
@@ -346,5 +350,21 @@ describe('a local side the base files among a state’s forces', () => {
   it('arrests as the state’s army does, not abducts as an armed group', () => {
     const text = 'اعتقل جيش الجنوب خمسة شبان في بلدة بانتيو مساء الأحد.';
     expect(subTypesOf({ text, mentions: [['بانتيو', placeEntity('Bentiu', 'SS')]] })).toEqual(['Arrests']);
+  });
+});
+
+describe('the sides told before a word of a sentence', () => {
+  const lexicons = loadEventLexicons();
+  const text = 'Miscreants looted shops and then stabbed a watchman to death in Rajkot on Sunday.';
+  const doc = fixtureDocument({ text, mentions: [['Rajkot', placeEntity('Rajkot', 'IN')]] });
+  const frame = buildFrames(buildSentenceViews(doc, lexicons)[0], text)[0];
+  const india = { code: 'IN', name: 'India' };
+  const namesBefore = (family: Frame['family']) =>
+    candidatesBefore({ ...frame, family }, frame.view.tokens.length, india).map((c) => c.ref.name);
+
+  it('are read for the frame that asks, whichever frame of the sentence asked first', () => {
+    expect(namesBefore('looting')).toContain('Rioters (India)');
+    expect(namesBefore('violence')).not.toContain('Rioters (India)');
+    expect(namesBefore('looting')).toContain('Rioters (India)');
   });
 });

@@ -267,7 +267,11 @@ function possessiveOwner(
   return renamed(owner, actorRef(owner.ref.name, owner.ref.entity_id, [span], owner.ref.basis), at);
 }
 
-/** The candidates of each sentence's opening words, by end token and country, computed once per sentence. */
+/**
+ * The candidates of each sentence's opening words, by end token, the frame's family and country, computed once
+ * per sentence. The family is part of the key: "miscreants" are rioters only in a riot, so two frames of one
+ * sentence may read the same words differently, and an answer must not hang on which frame asked first.
+ */
 const PREFIX_CANDIDATES = new WeakMap<Frame['view'], Map<string, ActorCandidate[]>>();
 
 /**
@@ -281,7 +285,7 @@ export function candidatesBefore(
 ): readonly ActorCandidate[] {
   let prefixes = PREFIX_CANDIDATES.get(frame.view);
   if (!prefixes) PREFIX_CANDIDATES.set(frame.view, (prefixes = new Map()));
-  const key = `${at}|${country?.code ?? ''}|${country?.name ?? ''}`;
+  const key = `${at}|${frame.family}|${country?.code ?? ''}|${country?.name ?? ''}`;
   let found = prefixes.get(key);
   if (!found) prefixes.set(key, (found = actorCandidates(reframed(frame, 0, at), country)));
   return found;
