@@ -4,7 +4,8 @@ import { loadKnowledgeBase } from '../stages/knowledge/index.js';
 
 /**
  * Finds an entity's Arabic name by id — or, for a reference the pipeline left unlinked, by its English
- * canonical name (ids always hold a colon, names never do). `knowledgeLookup(kb.entities)` answers both.
+ * canonical name (ids always hold a colon, names never do) — with the aliases, Arabic and English, that the
+ * search index holds beside it (`knownNamesFinder`). `knowledgeLookup(kb.entities)` answers both.
  */
 export type ArabicNames = (
   entityIdOrName: string,
@@ -111,12 +112,17 @@ function unlinkedArabicName(name: string, knowledge: ArabicNames): string | unde
  */
 export function knownNamesFinder(knowledge: ArabicNames): (ref: EntityRef) => readonly string[] {
   return (ref) => {
-    const name = arabicNamed(ref, knowledge).name_ar;
-    const entity = ref.entity_id === null ? undefined : knowledge(ref.entity_id);
+    // An unlinked side has no entity of its own, only the composed Arabic name `arabicNamed` gives it.
+    if (ref.entity_id === null) {
+      const name = unlinkedArabicName(ref.name, knowledge);
+      return name ? [name] : [];
+    }
+    const entity = knowledge(ref.entity_id);
+    if (!entity) return [];
     return [
-      ...(name === undefined ? [] : [name]),
-      ...(entity?.aliases_ar ?? []),
-      ...(entity?.aliases_en ?? []),
+      ...(entity.name_ar ? [entity.name_ar] : []),
+      ...(entity.aliases_ar ?? []),
+      ...(entity.aliases_en ?? []),
     ];
   };
 }
