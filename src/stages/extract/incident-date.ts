@@ -150,6 +150,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       (!recalled || token >= at) &&
       (!named || datesTheName(t, named, text)) &&
       !datesABlame(t, text) &&
+      !startsASpan(t, text) &&
       !datesADocument(t, text) &&
       !namesAnother(t, frame, text) &&
       !datesAnotherAct(t, frame, text) &&
@@ -328,6 +329,18 @@ function datesABlame(t: { span: readonly [number, number] }, text: string): bool
     BLAMED_AFTER.test(text.slice(t.span[1], t.span[1] + 16)) ||
     BLAMED_BEFORE.test(text.slice(Math.max(0, t.span[0] - 32), t.span[0]))
   );
+}
+
+/**
+ * «منذ 26 مارس», «منذ العام 1492», «منذ مطلع الشهر»: a date after "since" is where a span of time starts —
+ * a campaign waged or a state kept since then — and dates no incident of the clause. An incident the span
+ * counts from is told by its own noun after «منذ» ("منذ سيطرته على البلدة في 5 مارس"), and keeps its date.
+ */
+const SINCE_BEFORE =
+  /(?:^|\s)منذ\s+(?:(?:ال)?(?:عام|شهر|مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف)\s+)?$/;
+
+function startsASpan(t: { span: readonly [number, number] }, text: string): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
 }
 
 /** Days a run of days may span and still date an incident by its first day. */

@@ -267,3 +267,17 @@ describe('the day of a statement that blames or judges an incident', () => {
     expect(datesOf(doc)).toEqual(['Remote explosive/landmine/IED 2015-07-21']);
   });
 });
+
+describe('a date after «منذ», where a span of time starts', () => {
+  it('dates no incident of the clause: a town retaken in a campaign waged since then is not retaken that day', () => {
+    const text = 'ويخوض الجيش منذ 12 مارس حملة ضد المتمردين أسهمت في استعادة دهوك.';
+    const doc: FixtureSpec = {
+      text,
+      published: '2015-07-21',
+      mentions: [['دهوك', duhok]],
+      times: [['12 مارس', { value: '2015-03-12', precision: 'day', reason: 'test' }]],
+    };
+    // Undated itself, the retaking takes the day the article was published.
+    expect(datesOf(doc)).toEqual(['Government regains territory 2015-07-21']);
+  });
+});
