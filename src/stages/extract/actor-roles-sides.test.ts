@@ -122,6 +122,17 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Kurdistan Workers Party', 'Police Forces of Turkey'],
     ],
     [
+      'takes the side after a verb whose plural ending is its only subject for its object, not its owner',
+      {
+        text: 'وقال مصدر أمني إن مسلحين هاجموا الجنود قرب مدينة ماردين أمس.',
+        mentions: [
+          ['الجنود', actorEntity('Military Forces of Turkey', 'state-forces', 'TR')],
+          ['ماردين', placeEntity('Mardin', 'TR')],
+        ],
+      },
+      [undefined, 'Military Forces of Turkey'],
+    ],
+    [
       'takes the side an English report blames the attack on for its perpetrator',
       {
         text: 'The monitor said the shelling killed four people in Aleppo, blaming the attack on Syrian troops.',

@@ -249,8 +249,10 @@ export function violenceRoles(
         frame.triggers.some((t) => t.phrase.tag !== '@kill' && t.start === tokenAt(view, c.ref.spans[0][1])),
       );
   // "drones were flown at Bolivia's president": a side in the possessive owns the target.
+  // «أن مسلحين هاجموا الجنود»: a verb whose plural ending is its subject has the side after it as its object.
   const genitive = perpetrators.find(
     (c) =>
+      !pronounSubject &&
       c.at >= trigger.end &&
       c.at - trigger.end < GENITIVE_REACH &&
       !targeted.includes(c) &&
