@@ -181,6 +181,29 @@ const MEDIUM =
  * the attack «في بيان» most often says where the news of an armed one was given.
  */
 const REPORT = /^(?:تقرير|تقريرها|تقريره|بيان|بيانها|بيانه)$/;
+/** Words of a name the text knows nothing of that may stand between a verb and its subject's title. */
+const NAME_WORDS = 2;
+
+/**
+ * «شن الوزير», «شن ضاحي خلفان نائب رئيس الشرطة»: an office-holder is the verb's subject, by the title right
+ * after it or, after «شن» (`launching`), whose object is the attack noun, so that whoever stands between is
+ * its subject, after a name of up to two words that names nothing the text knows (a known side there is the
+ * subject itself: «شن الجيش بقيادة وزير الدفاع»). After «هاجم» the words may be its subject and object
+ * («هاجم مجهولون نائب رئيس البلدية»).
+ */
+function officeHolderAfter(view: SentenceView, verb: number, launching: boolean): boolean {
+  const reach = launching ? NAME_WORDS : 0;
+  for (let k = verb + 1; k <= verb + 1 + reach && k < view.tokens.length; k++) {
+    if (OFFICE.test(view.tokens[k].norm)) return true;
+    const [from, to] = view.tokens[k].span;
+    const known = view.mentions.some((m) => m.span[0] < to && m.span[1] > from);
+    if (known || armedWord(view, k) || !ARABIC_NAME_WORD.test(view.tokens[k].norm)) return false;
+  }
+  return false;
+}
+/** A word that may be part of a personal name: Arabic, not a preposition nor «بقيادة» (folded). */
+const ARABIC_NAME_WORD = /^(?!(?:في|من|علي|عن|الي|مع|بقياده)$)[\u0621-\u064a]{2,}$/;
+
 /** "شن" and its forms, the verb an attack noun is launched by. */
 const LAUNCHING = /^[وفل]?[يت]?شن(?:ت|وا)?$/;
 /** «هجوما», «هجوم»: the noun a launching verb launches (folded). */
@@ -200,7 +223,7 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
   let verb = trigger.phrase.pos === 'fixed' ? -1 : trigger.start;
   for (let k = trigger.start - 1; verb < 0 && k >= Math.max(0, trigger.start - LAUNCH_REACH); k--)
     if (LAUNCHING.test(view.tokens[k].norm)) verb = k;
-  if (verb >= 0 && OFFICE.test(view.tokens[verb + 1]?.norm ?? '')) return true;
+  if (verb >= 0 && officeHolderAfter(view, verb, LAUNCHING.test(view.tokens[verb].norm))) return true;
   // «شنت اللجنة في تقرير لها هجوما على الحكومة»: the medium may stand between the verb and its noun.
   const launcher = verb < 0 && LAUNCHING.test(view.tokens[trigger.start].norm) ? trigger.start : verb;
   // The launching verb itself reaches the noun it launches.

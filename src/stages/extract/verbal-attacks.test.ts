@@ -29,6 +29,21 @@ describe('attacks made in words', () => {
     expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
   });
 
+  it('drops an attack launched by one named before his title', () => {
+    const text = 'شن خالد العمري نائب رئيس البلدية هجوما جديدا على قادة الجماعة في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
+  });
+
+  it('keeps unknown men attacking an office-holder, the object of «هاجم»', () => {
+    const text = 'هاجم مجهولون نائب رئيس البلدية في طبرق أمس.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).not.toEqual([]);
+  });
+
+  it('keeps an attack launched by an army led by a minister', () => {
+    const text = 'شن الجيش بقيادة وزير الدفاع هجوما على مواقع المسلحين في طبرق.';
+    expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).not.toEqual([]);
+  });
+
   it('drops an attack launched by a woman holding office', () => {
     const text = 'وشنت النائبة عن كتلة الوفاق هجوما على وزير الصحة في طبرق.';
     expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual([]);
