@@ -106,3 +106,22 @@ describe('a killing told "meanwhile" beside another act', () => {
     expect(told(text, quantities)).toEqual(['Remote explosive/landmine/IED Ostrava killed 3 hurt 5']);
   });
 });
+
+describe('a second main clause opened by «، و» and a verb of launching', () => {
+  it('gives the act its subject, told between that verb and the act', () => {
+    const text =
+      'وكان الجنود قد دخلوا أوسترافا في منتصف يناير بعد معارك مع الجبهة الروريتانية، وبدأت القوات الروريتانية بدعم من الطيران هجوما واسعا على معسكر في بيلا.';
+    const events = resolvedEvents({
+      text,
+      published: '2019-02-02',
+      mentions: [
+        ['الجبهة الروريتانية', rebels],
+        ['القوات الروريتانية', jets],
+        ['أوسترافا', placeEntity('Ostrava', 'RT')],
+        ['بيلا', placeEntity('Bela', 'RT')],
+      ],
+    });
+    const attack = events.find((e) => e.location?.name === 'Bela');
+    expect(attack?.actor1?.name).toBe('Military Forces of Ruritania');
+  });
+});

@@ -50,6 +50,21 @@ export function meanwhileBetween(view: SentenceView, text: string, end: number, 
 }
 
 /**
+ * «وبدأت», «وشنت», «ونفذوا»: "and began", "and launched", "and carried out", joined by «و», a verb whose object
+ * is the act's noun told after its subject («وبدأت القوات الموالية لهادي … هجوما»), folded.
+ */
+const AND_LAUNCHING = /^و(?:بدا|شن|نفذ|واصل|خاض|باشر)(?:ت|وا)?$/;
+
+/**
+ * «… السيطرة عليها في منتصف يوليو، وبدأت القوات الموالية لهادي … هجوما»: after a comma, «و» and a verb of
+ * launching open a second main clause, and its subject, between that verb and the act's noun, is that act's.
+ */
+function arabicLaunchAt(view: SentenceView, text: string, k: number, start: number): boolean {
+  if (k >= start || !AND_LAUNCHING.test(view.tokens[k].norm)) return false;
+  return commaAlone(text, view.tokens[k - 1].span[1], view.tokens[k].span[0]);
+}
+
+/**
  * Words that open a phrase telling only the time or the outcome of the act before them, and how many tokens
  * may stand between such a word and the trigger it governs: "after heavy fighting", "after killing dozens",
  * "leaving scores of fighters dead".
@@ -89,7 +104,8 @@ function andRightBefore(view: SentenceView, k: number, start: number): boolean {
 /**
  * Where the words between two frames' triggers (tokens `[end, start)`) divide: at a "، كما" or a "، بينما"
  * between them, so "اعتقلت الشرطة 5 في مانيسا، كما شنت حملات … في أنقرة" keeps Manisa with the arrests,
- * at an "after" right before the second trigger, or at an "and" right before it; else half and half.
+ * at a "، وبدأت" that launches the second act, at an "after" right before the second trigger, or at an "and"
+ * right before it; else half and half.
  * (Other clause breaks do not divide: "، فيما اعتقل" often leaves its place to the clause before.)
  *
  * @example cut(view, text, 3, 12) // 8: the token after "، بينما" opens the second frame's words
@@ -98,6 +114,7 @@ export function cut(view: SentenceView, text: string, end: number, start: number
   const opens = (k: number) =>
     ALSO.test(text.slice(view.tokens[k - 1].span[1], view.tokens[k].span[1])) ||
     meanwhileAt(view, text, k) ||
+    arabicLaunchAt(view, text, k, start) ||
     afterAt(view, k, start) ||
     andRightBefore(view, k, start);
   return (
