@@ -101,6 +101,17 @@ describe('ground taken told in Arabic', () => {
       },
       [`${GAINED} @Kandor`],
     ],
+    [
+      'the Saudi-led coalition, fighting for the government, regains the town it takes',
+      {
+        text: 'استعادت قوات التحالف العربي مدينة المكلا من المتمردين أمس.',
+        mentions: [
+          ['التحالف العربي', actorEntity('Saudi-led Coalition')],
+          ['المكلا', placeEntity('Mukalla', 'YE')],
+        ],
+      },
+      [`${GAINED} @Mukalla`],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(takings(spec)).toEqual(expected);
   });
