@@ -85,6 +85,18 @@ describe('the teller of an incident', () => {
     expect(actor2).toBe('Civilians');
   });
 
+  it('is no side when joined by «و» to sources told with where they serve («قال مسؤولون في … والشرطة»)', () => {
+    const text = 'قال مسؤولون في وزارة الصحة والشرطة إن مسلحين هاجموا مدرسة للبنات في قندوز يوم الأحد.';
+    const [actor1, actor2] = actorsOf({
+      text,
+      mentions: [
+        ['الشرطة', police],
+        ['قندوز', kunduz],
+      ],
+    });
+    expect([actor1, actor2]).toEqual([undefined, 'Civilians']);
+  });
+
   it('is no side when its commander tells the raid («قال قائد الشرطة … إن مسلحين»)', () => {
     const text = 'قال قائد الشرطة في قندوز يوم الأحد إن مسلحين هاجموا مدرسة للبنات وقتلوا حارسها.';
     const told = actorsOf({

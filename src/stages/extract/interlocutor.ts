@@ -217,15 +217,26 @@ function ownDoerAt(view: Frame['view'], at: number): boolean {
 
 /** Words a first speaker joined to another may run to: «ذكر الجيش الإسرائيلي والشرطة». */
 const JOINT_SPEAKER_REACH = 3;
+/**
+ * Words a first speaker named as a source may run to, with where it serves: «قال مسؤولون في قطاع الصحة
+ * وسكان».
+ */
+const JOINT_SOURCE_REACH = 5;
+/** «مسؤولون», «مصادر», «شهود» (folded): sources of news, who speak; they are never the object of «ندد». */
+const SOURCE_NOUN = /^(?:مسوول|مسوولون|مسوولين|مصدر|مصادر|شهود|مسعفون|اطباء|ناشطون)$/;
+/** «أن», «إن», «بأن» (folded): what was said opens, and a side after it is told of, not telling. */
+const THAT = /^[وف]?ب?ان$/;
 
 /**
- * «أفاد الجيش والشرطة المحلية بأن …»: a side joined by «و» to the speaker right after a verb of saying
- * speaks with it.
+ * «أفاد الجيش والشرطة المحلية بأن …», «قال مسؤولون في قطاع الصحة وسكان إن …»: a side joined by «و» to the
+ * speaker right after a verb of saying speaks with it.
  */
 function jointSpeaker(word: (i: number) => string, at: number): boolean {
   if (!/^و[\u0600-\u06ff]{2,}/.test(word(at))) return false;
-  for (let k = at - 2; k >= Math.max(0, at - 1 - JOINT_SPEAKER_REACH); k--)
-    if (SPEECH_VERB.test(word(k))) return true;
+  for (let k = at - 2; k >= Math.max(0, at - 1 - JOINT_SOURCE_REACH); k--) {
+    if (THAT.test(word(k))) return false;
+    if (SPEECH_VERB.test(word(k))) return at - 1 - k <= JOINT_SPEAKER_REACH || SOURCE_NOUN.test(word(k + 1));
+  }
   return false;
 }
 
