@@ -133,6 +133,17 @@ describe('whose weapon, whose words, who joined whom', () => {
       [undefined, 'Military Forces of Turkey'],
     ],
     [
+      'takes the side after a verb whose subject, an army implied by its country, opens a clause after «إن» for its object',
+      {
+        text: 'وقال مسؤول عسكري إن الجيش هاجم المتمردين الحوثيين قرب مدينة تعز أمس.',
+        mentions: [
+          ['المتمردين الحوثيين', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', 'Houthi Movement'],
+    ],
+    [
       'takes the side an English report blames the attack on for its perpetrator',
       {
         text: 'The monitor said the shelling killed four people in Aleppo, blaming the attack on Syrian troops.',

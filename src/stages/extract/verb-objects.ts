@@ -59,17 +59,21 @@ function armedSubject(view: SentenceView, verb: number): boolean {
 
 /** «أن», «إن» (folded, maybe after «و», «ف», «ل», «ب»): a clause after them may open with its subject. */
 const THAT = /^[وف]?[لب]?ان$/;
-/** An indefinite noun in the accusative («فلسطينيا», «مسلحا»), the subject such a clause opens with. */
-const ACCUSATIVE_NOUN = /^[\u0600-\u06ff]{3,}ا$/;
+/**
+ * The noun such a clause opens with, its subject: indefinite in the accusative («فلسطينيا», «مسلحا») or
+ * definite, its case unseen («الجيش»).
+ */
+const OPENING_NOUN = /^(?:[\u0600-\u06ff]{3,}ا|ال[\u0600-\u06ff]{2,})$/;
 /** Tokens from the verb to the side it struck («هاجم الجنديين», «هاجم دورية للجيش»). */
 const ARABIC_OBJECT_REACH = 3;
 /** Words that, besides a preposition, make the side after them no object of the verb: they open another clause. */
 const CLAUSE_LINK = /^(?:و|ثم|كما|فيما)$/;
 
 /**
- * «وقال الجيش إن فلسطينيا هاجم الجنديين بسيارته»: after «أن»/«إن», an Arabic verb preceded by its own
- * subject (an indefinite noun in the accusative, of no side the text names) takes the side right after it
- * as its object — the side struck, not striking. `verb` is the frame's main trigger.
+ * «وقال الجيش إن فلسطينيا هاجم الجنديين بسيارته», «قال مسؤول إن الجيش هاجم المتمردين»: after «أن»/«إن», an
+ * Arabic verb preceded by its own subject (one noun: of no side, or a side only implied, as the army of the
+ * country told) takes the side right after it as its object — the side struck, not striking. `verb` is the
+ * frame's main trigger.
  */
 export function objectsAfterOpenedSubject(
   frame: Frame,
@@ -77,9 +81,10 @@ export function objectsAfterOpenedSubject(
   perpetrators: ActorCandidate[],
 ): ActorCandidate[] {
   const word = (i: number) => frame.view.tokens[i]?.norm ?? '';
-  if (!THAT.test(word(verb.start - 2)) || !ACCUSATIVE_NOUN.test(word(verb.start - 1))) return [];
+  if (!THAT.test(word(verb.start - 2)) || !OPENING_NOUN.test(word(verb.start - 1))) return [];
   if (ARABIC_DEFINITE.test(word(verb.start))) return [];
-  if (perpetrators.some((c) => c.at === verb.start - 1)) return [];
+  // A side the text names there is the subject the word-order rules already read (violence-roles' adjacent).
+  if (perpetrators.some((c) => c.at === verb.start - 1 && c.ref.entity_id !== null)) return [];
   return perpetrators.filter(
     (c) =>
       c.at >= verb.end &&
