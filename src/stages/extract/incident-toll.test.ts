@@ -59,6 +59,15 @@ describe('count adds the items of a headline list with no commas', () => {
   });
 });
 
+describe('count adds the adults listed after the children', () => {
+  it.each([
+    ['قتل ستة أطفال وثلاثة بالغين في الغارة على السوق.', 9],
+    ['قتل طفلان وأربعة مسنين في الغارة على السوق.', 6],
+  ])('reads "%s" as %d killed', (text, killed) => {
+    expect(tollOf(text)).toBe(killed);
+  });
+});
+
 describe('count adds single people listed beside its figures', () => {
   it.each([
     ['A ferryman, a cook and three porters were killed when the boat was shelled.', 'killed', 5],

@@ -79,6 +79,9 @@ describe('withTollRoles', () => {
     ['The front has lost over 8 fighters in the battle', 'militants', 'killed'],
     ['The front has lost 8 tanks in the battle', undefined, undefined],
     ['The family had lost 8 members in the massacre', 'members', undefined],
+    ['وقال القائد: خسرنا 8 جنود في المعركة', 'soldiers', 'killed'],
+    ['وخسرت الجبهة أكثر من 8 مقاتلين في المعركة', 'militants', 'killed'],
+    ['وفقد 8 جنود بعد المعركة', 'soldiers', undefined],
   ])('reads "%s" as a loss of lives only for fighters', (text, noun, role) => {
     const at = text.indexOf('8');
     const q: Quantity = { span: [at, at + 1], value: 8, qualifier: 'exact', ...(noun ? { noun } : {}) };

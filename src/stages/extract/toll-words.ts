@@ -44,10 +44,13 @@ const HEADLINE_FATE: Record<TollRole, RegExp> = {
 /** Counted nouns of armed men, whose side may be said to lose them. */
 const FIGHTERS = new Set(['militants', 'soldiers', 'police', 'officers', 'guards']);
 /**
- * "has lost over one hundred militants": a side that lost a count of its fighters lost them dead (a family
- * that "lost four members" in a massacre long told is not a toll of the day).
+ * "has lost over one hundred militants", «خسرنا أربعة جنود»: a side that lost a count of its fighters lost them
+ * dead (a family that "lost four members" in a massacre long told is not a toll of the day). The Arabic verb may
+ * have its subject between it and the count; of «فقد» only the forms a subject owns: «فُقد أربعة جنود» is four
+ * soldiers missing.
  */
-const LOST = /\b(?:lost|loses|losing)\s+(?:over\s+|more than\s+|at least\s+|about\s+|nearly\s+|some\s+)?$/i;
+const LOST =
+  /(?:\b(?:lost|loses|losing)\s+(?:over\s+|more than\s+|at least\s+|about\s+|nearly\s+|some\s+)?|(?:^|\s)[وف]?(?:خسر|خسرت|خسرنا|خسروا|يخسر|تخسر|نخسر|فقدنا|فقدوا)(?:\s+[^\s\d٠-٩.،,؛]+){0,3}?\s+(?:[أا]كثر\s+من\s+|نحو\s+|حوالي\s+)?)$/i;
 /** "11 fatalities and 35 injuries": a count whose own noun is the toll says its role, whatever came before. */
 const ROLE_NOUN: Record<TollRole, RegExp> = {
   killed: /^\s*(?:fatalities|deaths|dead)\b/i,

@@ -50,6 +50,7 @@ const NOUNS: [string, Role | undefined, string][] = [
   ],
   ['women', undefined, 'امرأة سيدة woman | نساء سيدات women'],
   ['men', undefined, 'رجل رجلا man | رجال men'],
+  ['adults', undefined, 'بالغ بالغا راشد راشدا مسن مسنا adult | بالغين بالغون راشدين مسنين مسنون adults'],
   [
     'protesters',
     undefined,
