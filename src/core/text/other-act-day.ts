@@ -1,3 +1,5 @@
+import { allMatches } from './all-matches.js';
+
 /**
  * "a mortar hit a bus of families evacuated from a camp on Sunday", "gunmen shot the
  * airman once he had to eject on Sunday": a day written right after a verb of another, peaceful act (an evacuation, an
@@ -19,7 +21,7 @@ const WORDS_TO_DAY = /^(?:\s+[\w'’-]+){0,6}\s+(?:(?:late|early)\s+)?(?:on\s+)?
  */
 export function otherActBefore(text: string, dayStart: number): number {
   const from = Math.max(0, dayStart - OTHER_ACT_REACH);
-  const verb = [...text.slice(from, dayStart).matchAll(OTHER_ACT)].at(-1);
+  const verb = allMatches(OTHER_ACT, text.slice(from, dayStart)).at(-1);
   if (!verb) return -1;
   const between = text.slice(from + verb.index + verb[0].length, dayStart);
   return WORDS_TO_DAY.test(between) ? from + verb.index : -1;

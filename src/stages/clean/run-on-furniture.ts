@@ -3,6 +3,7 @@ import { isWhiteSpace, unitTest } from '../../core/text/unit-class.js';
 import { COPYRIGHT } from './cue-lexicons.js';
 import { MONTH_NAME } from './date-parser.js';
 import { finding, type Finding } from './finding.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /**
  * Right after a sentence end on the same line: where furniture glued into a run-on scrape may begin.
@@ -226,9 +227,9 @@ export function findRunOnFurniture(text: string): Finding[] {
   const lastLine = trimmed.lastIndexOf('\n') + 1;
   for (const rule of RULES) {
     if ((rule.probe && !rule.probe.test(text)) || (rule.last && !rule.last.test(end))) continue;
-    // matchAll starts where the pattern's lastIndex stands.
+    // The matches are read from where the pattern's lastIndex stands.
     rule.re.lastIndex = rule.lastLine ? lastLine : 0;
-    for (const m of text.matchAll(rule.re))
+    for (const m of allMatches(rule.re, text))
       out.push(finding([m.index, m.index + m[0].length], rule.kind, rule.reason));
   }
   if (text.includes('Tags')) out.push(...runsToOpener(text, TAGS_START, MAX_TAGS, 'tag list'));
@@ -236,7 +237,7 @@ export function findRunOnFurniture(text: string): Finding[] {
     out.push(...runsToOpener(text, LINK_START, MAX_TITLE, 'story link before a sentence'));
   // The footer pattern scans every position; its heading words are the cheap test.
   if (!FOOTER_PROBE.test(text)) return out;
-  for (const m of text.matchAll(FOOTER_START)) {
+  for (const m of allMatches(FOOTER_START, text)) {
     if (!FOOTER_CUE.test(m[0])) continue;
     out.push(finding([m.index, m.index + m[0].length], 'related-links', 'related stories and site footer'));
     break;
@@ -247,7 +248,7 @@ export function findRunOnFurniture(text: string): Finding[] {
 /** Runs of words after `start` up to the word that opens the next sentence (or retells the lead). */
 function runsToOpener(text: string, start: RegExp, max: number, reason: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(start)) {
+  for (const m of allMatches(start, text)) {
     const words = /[^\s.!?،,;:]+/y;
     const lead = leadBefore(text, m.index);
     let at = m.index + m[0].length;

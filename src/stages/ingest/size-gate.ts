@@ -1,4 +1,5 @@
 import { MarsadError } from '../../core/errors.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /**
  * The most text one article may have. `--max-bytes` bounds what is read; this bounds what is analysed,
@@ -40,7 +41,7 @@ export function assertAnalysable(source: string, decoded: string, format: 'text'
 function shownChars(html: string): number {
   let count = 0;
   let from = 0;
-  for (const tag of html.matchAll(NOT_SHOWN)) {
+  for (const tag of allMatches(NOT_SHOWN, html)) {
     count += collapsedLength(html.slice(from, tag.index));
     from = tag.index + tag[0].length;
   }
@@ -49,7 +50,7 @@ function shownChars(html: string): number {
 
 function collapsedLength(text: string): number {
   let length = text.length;
-  for (const run of text.matchAll(SPACE_RUN)) length -= run[0].length - 1;
+  for (const run of allMatches(SPACE_RUN, text)) length -= run[0].length - 1;
   return length;
 }
 

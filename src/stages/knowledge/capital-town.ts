@@ -9,6 +9,7 @@ import { placeFromWords } from './mention-builder.js';
 import { placedOfKind } from './entity-store.js';
 import { capitalsAt } from './former-capitals.js';
 import { afterNoArabicLetter } from './arabic-word-start.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** How far (degrees of latitude plus of longitude, some 12 km) a capital's town may lie from its country's point. */
 const CAPITAL_REACH = 0.12;
@@ -239,7 +240,7 @@ interface CapitalWords {
 
 function englishCapitals(text: string, mentions: readonly Mention[]): CapitalWords[] {
   const found: CapitalWords[] = [];
-  for (const word of text.matchAll(CAPITAL_WORD)) {
+  for (const word of allMatches(CAPITAL_WORD, text)) {
     const span: Span = [word.index, word.index + word[0].length];
     if (NOT_TOWN_AFTER.test(text.slice(span[1], span[1] + 20)) || townFollows(mentions, span[1])) continue;
     if (insideMention(mentions, span) || townBefore(text, mentions, span[0])) continue;

@@ -8,6 +8,7 @@ import { placeFromWords } from './mention-builder.js';
 import { isFreeSpan, mergedInTextOrder, tellsNoCountry } from './clue-mentions.js';
 import { nameTokens } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** A capitalised one-word town's name right before "time" (group 1). */
 const CLOCK = /\b(\p{Lu}\p{Ll}+)\s+time\b/gu;
@@ -29,7 +30,7 @@ export function withClockCountries(
 ): Mention[] {
   if (!tellsNoCountry(mentions)) return mentions;
   const added: Mention[] = [];
-  for (const found of text.matchAll(CLOCK)) {
+  for (const found of allMatches(CLOCK, text)) {
     const span: Span = [found.index, found.index + found[1].length];
     if (!isFreeSpan(span, sentences, mentions)) continue;
     const towns = sensesAt(kb.trie, nameTokens(found[1])).filter(

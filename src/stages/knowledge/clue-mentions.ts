@@ -6,6 +6,7 @@ import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** True when no mention tells a country: only then may a clue tell one. */
 export const tellsNoCountry = (mentions: readonly Mention[]): boolean =>
@@ -46,7 +47,7 @@ export function withClueWords(
   for (const { pattern, entityId } of rules) {
     const entity = kb.entities.get(entityId);
     if (entity === undefined) continue;
-    for (const found of text.matchAll(pattern)) {
+    for (const found of allMatches(pattern, text)) {
       const words = found[1] ?? found[0];
       const start = found.index + found[0].lastIndexOf(words);
       const span: Span = [start, start + words.length];

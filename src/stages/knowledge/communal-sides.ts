@@ -9,6 +9,7 @@ import { isFreeSpan, mergedInTextOrder } from './clue-mentions.js';
 import { placeFromWords } from './mention-builder.js';
 import { nameTokens } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /**
  * A pair of sides: after «بين» («وبين»), or after «قبيلتي» / «عشيرتي» (the dual of tribe, clan), maybe through
@@ -36,7 +37,7 @@ export function withCommunalSides(
 ): Mention[] {
   if (!text.includes('بين') && !text.includes('قبيلت') && !text.includes('عشيرت')) return mentions;
   const added: Mention[] = [];
-  for (const found of text.matchAll(PAIR)) {
+  for (const found of allMatches(PAIR, text)) {
     const [first, second] = [militiaOf(kb, found[1]), militiaOf(kb, found[2])];
     if (first === undefined || second === undefined || first === second) continue;
     const [firstSpan, secondSpan]: Span[] = [found.indices![1], found.indices![2]];

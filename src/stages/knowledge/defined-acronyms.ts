@@ -1,5 +1,6 @@
 import { levenshtein } from '../../core/text/edit-distance.js';
 import type { NameMatch } from './mention-matcher.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /**
  * An acronym the article spells out for itself: "the Kavir Liberation Army (KLA)". The capitalised words
@@ -39,7 +40,7 @@ const fold = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 function definitions(text: string): Definition[] {
   const found: Definition[] = [];
   if (!holdsAcronymInBrackets(text)) return found;
-  for (const m of text.matchAll(DEFINITION)) {
+  for (const m of allMatches(DEFINITION, text)) {
     const [, run, acronym] = m;
     const words = run.trim().split(/\s+/);
     const capitals = words.filter((w) => !SMALL_WORD.test(w));

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { capitalsOf } from './capital-town.js';
 import { capitalsAt } from './former-capitals.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** "embassy", "embassies", "ambassador": the English words of a country's envoy, as a regex alternation. */
 const ENVOY = String.raw`embass(?:y|ies)|ambassadors?`;
@@ -97,8 +98,8 @@ export function withEmbassyTown(
     return after !== null && !hostAt(end + after[0].length);
   };
   // "the U.S. Consulate in Porto Alegre … the Ambassador": a mission told in a town the base lacks is there.
-  if ([...text.matchAll(MISSION)].some(townAfter)) return mentions;
-  const word = [...text.matchAll(EMBASSY)][0];
+  if (allMatches(MISSION, text).some(townAfter)) return mentions;
+  const word = allMatches(EMBASSY, text)[0];
   if (!town || !word) return mentions;
   const span: Span = [word.index, word.index + word[0].length];
   const embassy = placeFromWords(kb, text, span, town, EMBASSY_SCORE);

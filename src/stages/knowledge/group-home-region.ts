@@ -7,6 +7,7 @@ import type { KnowledgeBase } from './kb-types.js';
 import { placeFromWords } from './mention-builder.js';
 import { nameTokens } from './name-tokens.js';
 import { sensesAt } from './packed-trie.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** The confidence of a region read from a group's name: a guess the article does not contradict. */
 const HOME_SCORE = 0.5;
@@ -36,7 +37,7 @@ export function withGroupHomeRegion(kb: KnowledgeBase, text: string, mentions: M
 /** The longest run of capitalised words in the group's name that names a region of the group's country. */
 function regionInName(kb: KnowledgeBase, text: string, group: Mention): Mention | null {
   const [from, to] = group.span;
-  const words = [...text.slice(from, to).matchAll(WORD)].map((w) => [from + w.index, w[0].length] as const);
+  const words = allMatches(WORD, text.slice(from, to)).map((w) => [from + w.index, w[0].length] as const);
   for (let size = MAX_WORDS; size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const start = words[i][0];

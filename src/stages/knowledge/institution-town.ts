@@ -9,6 +9,7 @@ import { placeFromWords } from './mention-builder.js';
 import { articleCountry, capitalsOf } from './capital-town.js';
 import { capitalsAt } from './former-capitals.js';
 import { afterNoArabicLetter } from './arabic-word-start.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** The confidence of a capital's town inferred from an institution, its country named right before it. */
 const OWNED_SCORE = 0.6;
@@ -132,7 +133,7 @@ function placeNamed(
 
 function englishInstitutions(text: string, mentions: readonly Mention[]): InstitutionWords[] {
   const found: InstitutionWords[] = [];
-  for (const words of text.matchAll(INSTITUTION)) {
+  for (const words of allMatches(INSTITUTION, text)) {
     const span: Span = [words.index, words.index + words[0].length];
     const owner = ownerBefore(text, mentions, span[0]);
     const opening = owner?.span[0] ?? span[0];

@@ -11,6 +11,7 @@ import { nameTokens } from './name-tokens.js';
 import { ROOT } from './packed-trie.js';
 import { leadingCountry, originBeforeScene, placesArticle } from './misspelt-towns.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /**
  * A run of two or more capitalised Latin words, apart by a space or a dash ("Porto-Vacchio"): the keyboard slips
@@ -51,7 +52,7 @@ export function withMisspeltNames(
 ): Mention[] {
   let mayLie: ((e: Entity) => boolean) | null | undefined;
   const added: Mention[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
+  for (const run of allMatches(CAPITALISED_RUN, text)) {
     const words = run[0].split(/[ -]/);
     const opener = OPENERS.has(words[0]) ? words[0].length + 1 : 0;
     if (words.length - (opener > 0 ? 1 : 0) !== 2) continue;

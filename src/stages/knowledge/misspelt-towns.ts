@@ -14,6 +14,7 @@ import { sensesAt } from './packed-trie.js';
 import { sameTheatre } from '../../core/shared-theatres.js';
 import { parentsOf } from './entity-parents.js';
 import { namesOrigin } from '../../core/place-stance.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** Shorter names sit one edit from too many others ("Hamra", "Hamma", "Hama"), the word's and the town's. */
 const MIN_LETTERS = 6;
@@ -310,7 +311,7 @@ function mayFillSlot(
   sentences: readonly Span[],
   mentions: readonly Mention[],
 ): boolean {
-  for (const word of text.matchAll(CAPITALISED_WORD)) {
+  for (const word of allMatches(CAPITALISED_WORD, text)) {
     const span: Span = [word.index, word.index + word[0].length];
     SLOT_LEAD_BEFORE.lastIndex = span[0];
     SLOT_NOUN_AFTER.lastIndex = span[1];
@@ -354,7 +355,7 @@ export function withMisspeltTowns(
   // Countries named with none leading: a slip could be a town of either, or of a third.
   if (country === null && mentions.some(placesArticle)) return mentions;
   const added: Mention[] = [];
-  for (const slot of text.matchAll(SLOT)) {
+  for (const slot of allMatches(SLOT, text)) {
     const word = slot[1] ?? slot[2] ?? slot[3] ?? slot[4];
     const start = slot.index + slot[0].indexOf(word);
     const span: Span = [start, start + word.length];

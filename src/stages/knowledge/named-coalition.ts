@@ -6,6 +6,7 @@ import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
 import { isFreeSpan, mergedInTextOrder } from './clue-mentions.js';
 import { placeFromWords } from './mention-builder.js';
+import { allMatches } from '../../core/text/all-matches.js';
 
 /** The coalitions at war that news goes on to call "the coalition". */
 const COALITIONS = new Set(['actor:saudi-led-coalition', 'actor:us-led-coalition']);
@@ -37,7 +38,7 @@ export function withNamedCoalition(
   const coalition = kb.entities.get(named[0].entity_id!);
   if (coalition === undefined) return mentions;
   const added: Mention[] = [];
-  for (const bare of text.matchAll(BARE)) {
+  for (const bare of allMatches(BARE, text)) {
     const span: Span = [bare.index, bare.index + bare[0].length];
     if (span[0] < named[0].span[1] || !isFreeSpan(span, sentences, mentions)) continue;
     added.push(placeFromWords(kb, text, span, coalition, TOLD_BEFORE_SCORE));

@@ -87,55 +87,84 @@ export function findTimes(
   referenceDate: string | null,
 ): TimeExpression[] {
   const w = new LexemeWindow(lexSentences(text, sentences));
-  const ref = parseReferenceDate(referenceDate);
+  const told: ToldDays = {
+    ref: parseReferenceDate(referenceDate),
+    statement: null,
+    storyDay: null,
+    storyMonth: null,
+  };
   const out: TimeExpression[] = [];
-  // The day a dated statement was made ("قال في بيان يوم 3 أغسطس إن …"), while its sentence runs.
-  let statement = null as { sentence: number; day: DayNumber } | null;
-  // The last day the text told, for "the previous day" and "a day earlier" (see `fromStoryDay`).
-  let storyDay = null as StoryDay | null;
-  // The last month the text told (by a day or a month), for "three months earlier" and "two months later".
-  let storyMonth = null as StoryDay | null;
   for (let i = 0; i < w.lex.length;) {
     const found = mayStart(w, i) ? expressionAt(w, i, NO_MODIFIERS, 0) : null;
-    if (!found) {
-      i++;
-      continue;
-    }
-    const { match, mods } = found;
-    let range = rangeAfter(w, match);
-    let resolved = range ? resolveRange(match, range, ref) : resolveOne(match, ref, mods);
-    // "من 2013 إلى 2011": a range that ends before it starts is not read as one.
-    if (range && resolved.value && resolved.end && resolved.end < resolved.value) {
-      range = null;
-      resolved = resolveOne(match, ref, mods);
-    }
-    const sentence = w.lex[i].sentence;
-    const spec = match.spec;
-    const counted = (spec.kind === 'relative-day' || spec.kind === 'period') && spec.told === true;
-    // The day "the previous day" counts from: the story's (see `StoryDay`), or the reference date; "two
-    // months later" only from the story's, as the reference date is the latest one the text can tell.
-    const near = counted ? nearStoryDay(spec.kind === 'period' ? storyMonth : storyDay, sentence) : null;
-    const forward = counted && spec.offset > 0;
-    const base = counted ? (near ?? (forward ? null : ref)) : null;
-    if (counted) resolved = fromStoryDay(match, base, near !== null, mods);
-    // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
-    else if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
-      const told = resolveOne(match, statement.day, mods);
-      resolved = { ...told, reason: `${told.reason} (the reference: the statement's date)` };
-    } else if (match.spec.kind === 'date' && resolved.value && !resolved.end && datesStatement(w, i)) {
-      const day = resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
-      if (day !== null) statement = { sentence, day };
-    }
-    const dayTold = !resolved.end && resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
-    if (dayTold !== null) storyDay = { sentence, day: dayTold, base: base ?? dayTold };
-    const monthTold = resolved.precision === 'month' && !resolved.end ? `${resolved.value}-01` : null;
-    const inMonth = dayTold ?? parseReferenceDate(monthTold);
-    if (inMonth !== null) storyMonth = { sentence, day: inMonth, base: inMonth };
-    const last = range ? range.end : match.end;
-    out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
-    i = last;
+    if (found) i = readExpression(w, i, found, told, out);
+    else i++;
   }
   return out;
+}
+
+/**
+ * The days a text has told so far, that later expressions count from, and the reference date (see `findTimes`).
+ */
+interface ToldDays {
+  ref: DayNumber | null;
+  /** The day a dated statement was made ("قال في بيان يوم 3 أغسطس إن …"), while its sentence runs. */
+  statement: { sentence: number; day: DayNumber } | null;
+  /** The last day the text told, for "the previous day" and "a day earlier" (see `fromStoryDay`). */
+  storyDay: StoryDay | null;
+  /** The last month the text told (by a day or a month), for "three months earlier" and "two months later". */
+  storyMonth: StoryDay | null;
+}
+
+/**
+ * Resolves the expression `found` at lexeme i into `out` and notes the days it tells in `told`; the lexeme after
+ * it. A function of its own, not the body of `findTimes`'s loop over every lexeme: its rarer paths (a range, a
+ * statement's date, a day counted from the story's), each first met at some point of a run, deoptimised the
+ * loop with all that was inlined into it, and `findTimes` was compiled 8 times in two passes over the corpus.
+ */
+function readExpression(
+  w: LexemeWindow,
+  i: number,
+  found: { match: TimeMatch; mods: Modifiers },
+  told: ToldDays,
+  out: TimeExpression[],
+): number {
+  const { ref } = told;
+  const { match, mods } = found;
+  let range = rangeAfter(w, match);
+  let resolved = range ? resolveRange(match, range, ref) : resolveOne(match, ref, mods);
+  // "من 2013 إلى 2011": a range that ends before it starts is not read as one.
+  if (range && resolved.value && resolved.end && resolved.end < resolved.value) {
+    range = null;
+    resolved = resolveOne(match, ref, mods);
+  }
+  const sentence = w.lex[i].sentence;
+  const spec = match.spec;
+  const counted = (spec.kind === 'relative-day' || spec.kind === 'period') && spec.told === true;
+  // The day "the previous day" counts from: the story's (see `StoryDay`), or the reference date; "two
+  // months later" only from the story's, as the reference date is the latest one the text can tell.
+  const near = counted
+    ? nearStoryDay(spec.kind === 'period' ? told.storyMonth : told.storyDay, sentence)
+    : null;
+  const forward = counted && spec.offset > 0;
+  const base = counted ? (near ?? (forward ? null : ref)) : null;
+  const statement = told.statement;
+  if (counted) resolved = fromStoryDay(match, base, near !== null, mods);
+  // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
+  else if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
+    const said = resolveOne(match, statement.day, mods);
+    resolved = { ...said, reason: `${said.reason} (the reference: the statement's date)` };
+  } else if (match.spec.kind === 'date' && resolved.value && !resolved.end && datesStatement(w, i)) {
+    const day = resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
+    if (day !== null) told.statement = { sentence, day };
+  }
+  const dayTold = !resolved.end && resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
+  if (dayTold !== null) told.storyDay = { sentence, day: dayTold, base: base ?? dayTold };
+  const monthTold = resolved.precision === 'month' && !resolved.end ? `${resolved.value}-01` : null;
+  const inMonth = dayTold ?? parseReferenceDate(monthTold);
+  if (inMonth !== null) told.storyMonth = { sentence, day: inMonth, base: inMonth };
+  const last = range ? range.end : match.end;
+  out.push({ span: [w.lex[i].start, w.lex[last - 1].end], ...resolved });
+  return last;
 }
 
 /**
