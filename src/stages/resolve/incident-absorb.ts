@@ -1,7 +1,7 @@
 /** Folding one telling of an incident into another: the evidence, type, place, actors and counts both give. */
-import type { ActorRef, EventRecord } from '../../core/records.js';
+import type { ActorRef, CountRef, EventRecord } from '../../core/records.js';
 import { STATE_FORCES } from '../../core/sides-by-name.js';
-import { spansOverlap, uniqueSpans } from '../../core/span.js';
+import { type Span, spansOverlap, uniqueSpans } from '../../core/span.js';
 import { placeWith, samePlace } from '../../core/place-ref.js';
 import { actorWeight, CLAIMANT } from './actor-weight.js';
 import { addCount, type CountMerge, mergeCount } from './incident-facts.js';
@@ -237,8 +237,16 @@ function holdsTollOf(e: EventRecord, side: ActorRef | null): boolean {
 
 /** Whether the words for the target of `e` hold its toll ("killing nine people"), of the dead or the hurt. */
 function holdsToll(e: EventRecord): boolean {
-  const counts = [e.fatalities, e.injuries].flatMap((c) => c?.spans ?? []);
-  return e.actor2 !== null && e.actor2.spans.some((s) => counts.some((c) => spansOverlap(s, c)));
+  // Each count's spans read where they are, not gathered by `flatMap` into a list made for each merge.
+  return (
+    e.actor2 !== null &&
+    e.actor2.spans.some((s) => overlapsCount(s, e.fatalities) || overlapsCount(s, e.injuries))
+  );
+}
+
+/** Whether `span` overlaps a span of `count`. */
+function overlapsCount(span: Span, count: CountRef | null): boolean {
+  return count?.spans.some((c) => spansOverlap(span, c)) === true;
 }
 
 /** Whether sub-type `b` says more of the act than `a`: any sub-type outside `VAGUE_SUBS` says most. */
