@@ -30,7 +30,7 @@ export function findsPlaceBy(p: Placed, e: EventRecord): boolean {
 /**
  * Folds `item` into `into`: evidence, the more telling type, the finer place, the surer actors, and the counts.
  * Each fact is folded by a function of its own: one function of all of them, run on every merge, was the
- * largest TurboFan compiled (30 KB of machine code, a fifth of the compile time of a warm pass).
+ * largest TurboFan compiled in a warm-up: 31 KB of machine code in one piece, where the four take 7-9 KB each.
  */
 export function absorb(
   into: Placed,
