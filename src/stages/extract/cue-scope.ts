@@ -112,11 +112,22 @@ export function inClosedAside(
   inside: PhraseHit,
   trigger: PhraseHit,
 ): boolean {
+  // The closing comma first: most words have none before the trigger, and the openings are searched for
+  // over all of the sentence before the words, by patterns ending in `$` tried at every comma.
+  if (!holdsComma(text, view.tokens[inside.end - 1].span[1], view.tokens[trigger.start].span[0]))
+    return false;
   const before = text.slice(view.span[0], view.tokens[inside.start].span[0]);
-  const aside =
-    ASIDE_OPENING.test(before) || PARTICIPLE_ASIDE_OPENING.test(before) || FRONTED_CIRCUMSTANCE.test(before);
-  if (!aside) return false;
-  return text.slice(view.tokens[inside.end - 1].span[1], view.tokens[trigger.start].span[0]).includes(',');
+  return (
+    ASIDE_OPENING.test(before) || PARTICIPLE_ASIDE_OPENING.test(before) || FRONTED_CIRCUMSTANCE.test(before)
+  );
+}
+
+const COMMA_CODE = 0x2c;
+
+/** Whether `text[from, to)` holds an English comma, read where it stands. */
+function holdsComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === COMMA_CODE) return true;
+  return false;
 }
 
 /** Words that may stand before a cue that opens its sentence: a link or a count ("And two days after"). */

@@ -1,5 +1,4 @@
 import { wordSet } from '../../core/text/word-set.js';
-import { packedMap } from '../../core/packed-map.js';
 import { placeRefOf, placeWith, samePlace } from '../../core/place-ref.js';
 import type { EventRecord, Mention, PlaceRef } from '../../core/records.js';
 import { namesOrigin } from '../../core/place-stance.js';
@@ -139,15 +138,24 @@ export function groundToldBack(frame: Frame, townBefore: PlaceRef | null): Place
  * people of Palmyra. The group seized the city overnight"); null when there is none or there are several.
  */
 export function oneTown(events: readonly EventRecord[], sentenceBefore?: SentenceView): PlaceRef | null {
-  const towns = packedMap(events, (e) => e.location).filter((l) => l?.precision === 'town');
-  const [town] = towns;
-  if (town) return towns.every((t) => samePlace(t!, town)) ? town : null;
-  const named = (sentenceBefore?.mentions ?? []).filter(
-    (m) => m.place?.precision === 'town' && m.via !== 'demonym',
-  );
-  return named.length > 0 && named.every((m) => m.entity_id === named[0].entity_id)
-    ? placeRefOf(named[0])
-    : null;
+  // Counted loops, not arrays mapped and filtered: asked for every sentence with frames, and most find none.
+  let town: PlaceRef | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const place = events[i].location;
+    if (place?.precision !== 'town') continue;
+    if (town === null) town = place;
+    else if (!samePlace(place, town)) return null;
+  }
+  if (town) return town;
+  const mentions = sentenceBefore?.mentions ?? [];
+  let named: Mention | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.place?.precision !== 'town' || m.via === 'demonym') continue;
+    if (named === null) named = m;
+    else if (m.entity_id !== named.entity_id) return null;
+  }
+  return named && placeRefOf(named);
 }
 
 /**
@@ -157,8 +165,14 @@ export function oneTown(events: readonly EventRecord[], sentenceBefore?: Sentenc
  * @example oneCountry([jazanShelling]) // 'SA'
  */
 export function oneCountry(events: readonly EventRecord[]): string | null {
-  const codes = new Set(events.map((e) => e.location?.country ?? null).filter((c) => c !== null));
-  return codes.size === 1 ? [...codes][0] : null;
+  let code: string | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const country = events[i].location?.country ?? null;
+    if (country === null) continue;
+    if (code === null) code = country;
+    else if (country !== code) return null;
+  }
+  return code;
 }
 
 /** «البلاد», «بالبلاد»: "the country", named back by its noun alone (folded form). */

@@ -15,9 +15,12 @@ const CURFEW = /^(?:curfew|curfews|حظر التجول|منع التجول)$/;
  * @example isRiotStory(views) // true for a round-up of mob violence across a state
  */
 export function isRiotStory(views: readonly SentenceView[]): boolean {
+  // Counted, not filtered into an array for each sentence, and only until there are enough.
   let n = 0;
-  for (const view of views) n += view.triggers.filter((t) => familyOf(t.phrase.tag) === 'riot').length;
-  return n >= RIOT_STORY_MIN;
+  for (const view of views)
+    for (const trigger of view.triggers)
+      if (familyOf(trigger.phrase.tag) === 'riot' && ++n >= RIOT_STORY_MIN) return true;
+  return false;
 }
 
 /**

@@ -188,8 +188,18 @@ export function onlyCasualty(event: EventRecord, text: string): boolean {
  * @example headingLine('Car bomb kills 8\n\nA car bomb …', [0, 16]) // true
  */
 export function headingLine(text: string, span: Span | undefined): boolean {
-  return span !== undefined && !/[.!?؟…]["'”»)]*$/.test(text.slice(span[0], span[1]).trim());
+  if (span === undefined) return false;
+  // Read back from the end, past closing quotes and brackets: a pattern anchored at the end (`…$`) was tried
+  // at every character of the sentence.
+  const line = text.slice(span[0], span[1]).trimEnd();
+  let end = line.length;
+  while (end > 0 && CLOSERS.includes(line[end - 1])) end--;
+  return end === 0 || !STOPS.includes(line[end - 1]);
 }
+
+/** The marks that end a sentence, and the closing quotes and brackets that may stand after them. */
+const STOPS = '.!?؟…';
+const CLOSERS = `"'”»)`;
 
 /** "led by", "backed by", "alongside": words after which a side is told as the ally of another. */
 const ALLY_BEFORE = /\b(?:(?:led|backed|supported|joined)\s+by|alongside)\s+(?:the\s+)?$/i;

@@ -109,6 +109,10 @@ export function toldEarlier(event: EventRecord, text: string): boolean {
   if (!trigger) return false;
   const before = timeBefore(event, text);
   if (before && before.unit !== 'hour') return true;
-  const clause = OWN_CLAUSE.exec(text.slice(trigger[1], trigger[1] + AFTER_REACH))?.[0] ?? '';
-  return LONG_AGO.test(clause);
+  const after = text.slice(trigger[1], trigger[1] + AFTER_REACH);
+  // The clause is the start of `after`, which most often holds no time long ago at all: the clause's end, found
+  // by a lookahead at every character, is searched for only when it does (a match in the clause ends where
+  // the words after it cannot undo it: at a mark, a space or the end).
+  if (!LONG_AGO.test(after)) return false;
+  return LONG_AGO.test(OWN_CLAUSE.exec(after)?.[0] ?? '');
 }
