@@ -144,6 +144,39 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Military Forces of Yemen', 'Houthi Movement'],
     ],
     [
+      "takes a plural in the accusative right after a verb told after its subject for the verb's object",
+      {
+        text: 'الجيش هاجم المتمردين الحوثيين قرب مدينة تعز أمس.',
+        mentions: [
+          ['المتمردين الحوثيين', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', 'Houthi Movement'],
+    ],
+    [
+      "takes a plural in the accusative after «قد» and a verb for the verb's object",
+      {
+        text: 'وكان الجيش قد هاجم المتمردين الحوثيين قرب مدينة تعز أمس.',
+        mentions: [
+          ['المتمردين الحوثيين', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      ['Military Forces of Yemen', 'Houthi Movement'],
+    ],
+    [
+      'keeps a plural in the genitive of a verbal noun after a preposition as the doer',
+      {
+        text: 'قتل أربعة مدنيين في قصف المتمردين الحوثيين على سوق قرب مدينة تعز.',
+        mentions: [
+          ['المتمردين الحوثيين', actorEntity('Houthi Movement', 'armed-group', 'YE')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      ['Houthi Movement', 'Civilians'],
+    ],
+    [
       'takes the side an English report blames the attack on for its perpetrator',
       {
         text: 'The monitor said the shelling killed four people in Aleppo, blaming the attack on Syrian troops.',

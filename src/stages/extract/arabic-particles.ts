@@ -22,3 +22,14 @@ export const ARABIC_DEFINITE = /^[وفب]?ال/;
  * @example ARABIC_WORD.test('قتل') // true
  */
 export const ARABIC_WORD = /^[\u0600-\u06ff]/;
+
+/**
+ * A plural of people in the accusative or genitive («المتمردين», «مسلحين», «الحوثيين»): a participle or a
+ * relative adjective ending in «ين», never the subject of a verb, which takes «ون» («المتمردون»). Names that
+ * end so («فلسطين», «حسين», «البحرين») have neither shape; after a preposition («للحوثيين») the word is the
+ * preposition's, so those forms are left out.
+ *
+ * @example OBLIQUE_PLURAL.test('المتمردين') // true
+ */
+export const OBLIQUE_PLURAL =
+  /^(?![وف]?(?:لل|بال|كال))(?:[وف]?ال)?(?:م[\u0600-\u06ff]{3,}|[\u0600-\u06ff]{2,}ي)ين$/;

@@ -10,7 +10,7 @@ import { mainTrigger, type Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
 import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
-import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
+import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD, OBLIQUE_PLURAL } from './arabic-particles.js';
 import { attemptOf } from './attempt-of.js';
 import { harmedBeforeFrame, passiveHarmed } from './passive-harm.js';
 import { victimsOf } from './victims.js';
@@ -44,11 +44,12 @@ const SUBJECT_REACH = 3;
  * is not the subject of the verb after it.
  */
 const CLAUSE_OPENER = /^(?:كما|فيما|بينما|حيث|ثم|عندما|حين|بعدما)$/;
-/** A word in Arabic script. */
 /** An Arabic past verb with the ending of a plural subject («هاجموا»). */
 const PLURAL_PAST = /^[\u0600-\u06ff]+وا$/;
 /** The same, of three letters or more before the ending. */
 const PLURAL_PAST_VERB = /^[\u0600-\u06ff]{3,}وا$/;
+/** What comes right before an Arabic verb told after its subject: the subject's last word, «قد», «أنه». */
+const AFTER_ITS_SUBJECT = /^(?:[وف]?ال[\u0600-\u06ff]{2,}|[وف]?(?:قد|لقد|انه|انها|انهم))$/;
 
 /**
  * "شن تنظيم داعش هجوما …، وسيطر على قرية …": an Arabic verb joined by "و" or "ف", or one whose plural
@@ -194,6 +195,14 @@ export function violenceRoles(
   // "أن متمردي الحزب، المصنف …، هاجموا عناصر من قوات الأمن": a verb whose plural ending is its subject
   // takes the side after it as its object.
   const pronounSubject = PLURAL_PAST_VERB.test(view.tokens[trigger.start].norm);
+  // «الجيش هاجم المتمردين»: a plural in the accusative right after a verb told after its subject is its
+  // object. Further on it may be a genitive («قصف مسلحي الحوثيين»), and a word such as «قصف» may be a verbal
+  // noun whose genitive is its doer («في قصف المتمردين»), which no subject or «قد» comes before.
+  const objectOfVerb = (c: ActorCandidate) =>
+    trigger.phrase.pos === 'verb' &&
+    c.at === trigger.end &&
+    OBLIQUE_PLURAL.test(view.tokens[c.at].norm) &&
+    AFTER_ITS_SUBJECT.test(view.tokens[trigger.start - 1]?.norm ?? '');
   const subject =
     arabicVerb && !pronounSubject
       ? perpetrators.find(
@@ -201,6 +210,7 @@ export function violenceRoles(
             c.at >= trigger.end &&
             c.at - trigger.end < SUBJECT_REACH &&
             !targeted.includes(c) &&
+            !objectOfVerb(c) &&
             !view.tokens.slice(trigger.end, c.at).some((t) => ARABIC_PREPOSITION.test(t.norm)),
         )
       : undefined;
@@ -249,13 +259,15 @@ export function violenceRoles(
         frame.triggers.some((t) => t.phrase.tag !== '@kill' && t.start === tokenAt(view, c.ref.spans[0][1])),
       );
   // "drones were flown at Bolivia's president": a side in the possessive owns the target.
-  // «أن مسلحين هاجموا الجنود»: a verb whose plural ending is its subject has the side after it as its object.
+  // «أن مسلحين هاجموا الجنود»: a verb whose plural ending is its subject has the side after it as its object,
+  // as has a verb whose object's ending shows it («هاجم المتمردين»).
   const genitive = perpetrators.find(
     (c) =>
       !pronounSubject &&
       c.at >= trigger.end &&
       c.at - trigger.end < GENITIVE_REACH &&
       !targeted.includes(c) &&
+      !objectOfVerb(c) &&
       (arabic || !inPossessive(view, c)),
   );
   // "عناصر داعش هاجمت قطعات عسكرية": a named side just before an Arabic verb is its subject (SVO), and
