@@ -177,6 +177,17 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Houthi Movement', 'Civilians'],
     ],
     [
+      'takes the side after men of no side, the subject in the nominative right after the verb, for its object',
+      {
+        text: 'وهاجم مسلحون مجهولون الجنود قرب مدينة تعز أمس.',
+        mentions: [
+          ['الجنود', actorEntity('Military Forces of Yemen', 'state-forces', 'YE')],
+          ['تعز', placeEntity('Taiz', 'YE')],
+        ],
+      },
+      [undefined, 'Military Forces of Yemen'],
+    ],
+    [
       'takes the side an English report blames the attack on for its perpetrator',
       {
         text: 'The monitor said the shelling killed four people in Aleppo, blaming the attack on Syrian troops.',

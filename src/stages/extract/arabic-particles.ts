@@ -33,3 +33,11 @@ export const ARABIC_WORD = /^[\u0600-\u06ff]/;
  */
 export const OBLIQUE_PLURAL =
   /^(?![وف]?(?:لل|بال|كال))(?:[وف]?ال)?(?:م[\u0600-\u06ff]{3,}|[\u0600-\u06ff]{2,}ي)ين$/;
+
+/**
+ * A plural of people in the nominative («المسلحون», «مسلحون», «مجهولون», «الحوثيون»): the subject of a verb
+ * before it, never its object.
+ *
+ * @example NOMINATIVE_PLURAL.test('مسلحون') // true
+ */
+export const NOMINATIVE_PLURAL = /^(?:[وف]?ال)?(?:م[\u0600-\u06ff]{3,}|[\u0600-\u06ff]{2,}ي)ون$/;

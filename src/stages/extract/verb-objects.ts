@@ -1,6 +1,6 @@
 /** Sides a verb of striking takes as its object (English, or Arabic after its own subject): struck, not striking. */
 import type { ActorCandidate } from './actor-finder.js';
-import { ARABIC_DEFINITE, ARABIC_PREPOSITION } from './arabic-particles.js';
+import { ARABIC_DEFINITE, ARABIC_PREPOSITION, NOMINATIVE_PLURAL } from './arabic-particles.js';
 import type { Frame } from './frame-builder.js';
 import { ARMED_NOUNS } from './armed-nouns.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
@@ -92,5 +92,26 @@ export function objectsAfterOpenedSubject(
       !frame.view.tokens
         .slice(verb.end, c.at)
         .some((t) => ARABIC_PREPOSITION.test(t.norm) || CLAUSE_LINK.test(t.norm)),
+  );
+}
+
+/**
+ * «هاجم مسلحون الجنود», «هاجم المسلحون المجهولون حاجزا للشرطة»: an Arabic verb whose subject right after it is
+ * men of no side the text names, in the nominative plural, takes the side after them as its object.
+ */
+export function objectsAfterNamelessSubject(
+  frame: Frame,
+  verb: { start: number; end: number },
+  perpetrators: ActorCandidate[],
+): ActorCandidate[] {
+  const tokens = frame.view.tokens;
+  let after = verb.end;
+  while (after < tokens.length && NOMINATIVE_PLURAL.test(tokens[after].norm)) after++;
+  if (after === verb.end || perpetrators.some((c) => c.at >= verb.end && c.at < after)) return [];
+  return perpetrators.filter(
+    (c) =>
+      c.at >= after &&
+      c.at - after < ARABIC_OBJECT_REACH &&
+      !tokens.slice(after, c.at).some((t) => ARABIC_PREPOSITION.test(t.norm) || CLAUSE_LINK.test(t.norm)),
   );
 }

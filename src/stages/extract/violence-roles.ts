@@ -9,7 +9,7 @@ import { actorCandidates, armedSide, CUE_REACH, renamed, type ActorCandidate } f
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
 import { advancing, agentOf, attempted, civilianTarget, exposed, relativeAntecedent } from './role-clues.js';
-import { objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
+import { objectsAfterNamelessSubject, objectsAfterOpenedSubject, verbObjects } from './verb-objects.js';
 import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD, OBLIQUE_PLURAL } from './arabic-particles.js';
 import { attemptOf } from './attempt-of.js';
 import { harmedBeforeFrame, passiveHarmed } from './passive-harm.js';
@@ -173,6 +173,7 @@ export function violenceRoles(
     exposed(frame, candidates),
     verbObjects(frame, perpetrators),
     objectsAfterOpenedSubject(frame, trigger, perpetrators),
+    trigger.phrase.pos === 'verb' ? objectsAfterNamelessSubject(frame, trigger, perpetrators) : [],
     abductedSides(frame, perpetrators),
   );
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
