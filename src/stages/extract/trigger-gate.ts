@@ -35,6 +35,7 @@ import {
 import { byCampaign, isWarReference } from './war-references.js';
 import { isPathSense } from './path-sense.js';
 import { deniedTie } from './denied-tie.js';
+import { isPastVerb } from './support-words.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -145,14 +146,6 @@ function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolea
     !view.triggers.some((o) => o !== trigger && holds(o)) &&
     !view.cues.some((o) => holds(o) && o.end - o.start > cue.end - cue.start)
   );
-}
-
-/** An English past form in -ed ("shelled"). */
-const PAST_ED = /^[a-z]+ed$/i;
-
-/** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
-function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
-  return trigger.phrase.lang === 'en' && PAST_ED.test(view.tokens[trigger.start].norm);
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
