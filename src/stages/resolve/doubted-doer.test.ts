@@ -65,6 +65,13 @@ describe('an incident struck by a craft nobody names', () => {
       'though the identity of the aircraft was not confirmed.';
     expect(eventsOf(text)[0].actor1).toBeNull();
   });
+
+  it('leaves it open when the telling says it is not known which aircraft carried the strike out', () => {
+    const text =
+      'A strike hit a fuel depot in Velmora on Tuesday, killing four guards. Jets of the Ruritanian air force ' +
+      'fly over Velmora, but it is not known which aircraft carried out the strike.';
+    expect(eventsOf(text)[0].actor1).toBeNull();
+  });
 });
 
 describe('a perpetrator named only in a version someone is asked about or denies', () => {

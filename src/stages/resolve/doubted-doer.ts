@@ -5,8 +5,11 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
-/** What the doer did, after "who": "who planted the device", "who was behind the blast". */
-const DOER_ACT = String.raw`who\s+(?:(?:was|were|is|are|had)\s+)?(?:behind|responsible|carried|conducted|launched|fired|staged|planted|detonated|struck|hit|bombed|attacked|shelled|shot|killed|dropped|flew)\b`;
+/**
+ * What the doer did, after "who" or after "which" and a craft or a side: "who planted the device", "who was
+ * behind the blast", "which aircraft carried out the strike".
+ */
+const DOER_ACT = String.raw`(?:who|which\s+(?:aircraft|warplanes?|jets?|planes?|drones?|helicopters?|side|group|country|forces?))\s+(?:(?:was|were|is|are|had)\s+)?(?:behind|responsible|carried|conducted|launched|fired|staged|planted|detonated|struck|hit|bombed|attacked|shelled|shot|killed|dropped|flew)\b`;
 /** "it was not immediately clear", "it remains unclear", "was not yet known", "unknown". */
 const NOT_KNOWN = String.raw`(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown)`;
 /** "was unable to determine", "could not say", "not immediately able to identify". */
@@ -24,8 +27,9 @@ const DOUBT = guardedPattern(
     'i',
   ),
   // Read off the pattern alone, its guard is "clear", "known", "able" … — "able" stands in nearly every
-  // text ("available", "table"). Each alternative also holds "who", "identity", "nationality" or "clear".
-  'who identity nationality clear',
+  // text ("available", "table"). Each alternative also holds "who", "which", "identity", "nationality" or
+  // "clear".
+  'who which identity nationality clear',
 );
 
 /**
