@@ -88,4 +88,11 @@ describe('a perpetrator named only in a version someone is asked about or denies
       'the raid, an official said the depot stored rebel fuel.';
     expect(eventsOf(text)[0].actor1?.name).toBe('Military Forces of Ruritania');
   });
+
+  it('keeps the doer a clause of its own names after the denied version', () => {
+    const text =
+      'The army denied reports that eight guards were killed near Velmora, but the Ruritanian air force ' +
+      'bombed a fuel depot in Velmora on Tuesday.';
+    expect(eventsOf(text).at(-1)?.actor1?.name).toBe('Military Forces of Ruritania');
+  });
 });

@@ -60,9 +60,13 @@ export function doerInDoubt(
 const HEARSAY =
   /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/i;
 
+/** ", but", ", while", ";": a clause of its own after the version set aside, which tells its own doer. */
+const NEW_CLAUSE = /[;:]|,\s*(?:but|while|and)\s/i;
+
 /**
  * Whether every words naming the incident's perpetrator stand in such a version, up to the end of its
- * sentence: "Asked about claims that an American aircraft carried out the raid, a spokesman said …".
+ * clause: "Asked about claims that an American aircraft carried out the raid, a spokesman said …". "… denied
+ * reports of a mutiny, but rebels attacked the base" names the rebels in a clause of its own.
  *
  * @example hearsayDoer(event, text, sentences) // true when actor1's only span follows "denied reports that"
  */
@@ -72,6 +76,6 @@ export function hearsayDoer(event: EventRecord, text: string, sentences: Span[])
   return spans.every(([from]) => {
     const sentence = sentences.find(([s, e]) => s <= from && from < e);
     if (!sentence) return false;
-    return HEARSAY.test(text.slice(sentence[0], from));
+    return HEARSAY.test(text.slice(sentence[0], from).split(NEW_CLAUSE).at(-1)!);
   });
 }
