@@ -106,6 +106,18 @@ describe('sides named as backing the side that acted', () => {
       },
       [undefined, 'Civilians'],
     ],
+    [
+      'takes the side a backed force attacks, past its verb, for no backer',
+      {
+        text: 'Iraqi troops backed by tribal fighters attacked Islamic State positions near Hit on Sunday.',
+        mentions: [
+          ['Iraqi troops', iraqiArmy],
+          ['Islamic State', actorEntity('Islamic State')],
+          ['Hit', placeEntity('Hit', 'IQ')],
+        ],
+      },
+      ['Military Forces of Iraq', 'Islamic State'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(firstSubType(spec)).toBeDefined();
     expect(actorsOf(spec)).toEqual(expected);

@@ -8,7 +8,7 @@ import { armedSide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { LINKED } from './role-clues.js';
 import { markWithin, tokenAt } from './sentence-view.js';
-import { supportWords } from './support-words.js';
+import { isPastVerb, supportWords } from './support-words.js';
 
 /** Tokens from a word of backing to the side it names ("مدعومة بغارات جوية من التحالف"). */
 const SUPPORT_REACH = 5;
@@ -89,13 +89,14 @@ export function backing(frame: Frame, candidates: ActorCandidate[]): Backing {
     if (parentInApposition(view, c, candidates)) return true;
     const at = words.filter((w) => w < c.at && c.at - w <= SUPPORT_REACH).sort((a, b) => b - a)[0];
     if (at === undefined) return false;
-    // "مدعومة بالطيران هاجمت مواقع داعش": an act or a target word between them starts another clause.
+    // "مدعومة بالطيران هاجمت مواقع داعش", "troops backed by militias attacked rebel posts": an act's verb or a
+    // target word between them starts another clause.
     const between = (h: { start: number }) => h.start > at && h.start < c.at;
     // "Backed by jets, the army attacked": a comma (more than a space between two words) closes the backing.
     const pause = markWithin(view, at + 1, c.at);
     const cut =
       pause ||
-      view.triggers.some((t) => t.phrase.pos === 'verb' && between(t)) ||
+      view.triggers.some((t) => (t.phrase.pos === 'verb' || isPastVerb(view, t)) && between(t)) ||
       view.cues.some((q) => q.phrase.tag === 'target' && between(q));
     if (cut) return false;
     // "Kurdish fighters, backed by US air strikes, attacked": the backed side may be one the knowledge does

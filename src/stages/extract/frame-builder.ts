@@ -16,6 +16,7 @@ import { relativeHost } from './relative-host.js';
 import { familyOf, type Family } from './act-families.js';
 import { isDefinite } from './definite-triggers.js';
 import { standingCaptivity } from './standing-captivity.js';
+import { pastDroppedClause } from './dropped-clause.js';
 
 /** One incident told by one clause: its triggers and the token window its arguments are sought in. */
 export interface Frame {
@@ -236,7 +237,7 @@ export function buildFrames(view: SentenceView, text: string): Frame[] {
     // Moscow, and the side named just before the next trigger ("حماس في هجومها") goes with that one.
     const prev = frames[i - 1];
     frame.from = !prev
-      ? 0
+      ? pastDroppedClause(view, text, real, frame.triggers[0])
       : (answerBoundary(scope, prev.triggers.at(-1)!, frame.triggers[0]) ??
         daysAfterBoundary(view, text, prev, frame) ??
         divide(view, text, prev.triggers.at(-1)!, frame.triggers[0]));

@@ -5,6 +5,7 @@
 import { oncePer } from '../../core/once-per.js';
 import { packedMap } from '../../core/packed-map.js';
 import { wordSet } from '../../core/text/word-set.js';
+import type { PhraseHit } from './phrase-matcher.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -31,4 +32,16 @@ function sentenceSupportWords(view: SentenceView): readonly { start: number; end
     if (SUPPORT.has(t.norm)) out.push({ start: i, end: i + 1 });
   });
   return out;
+}
+
+/** An English past form in -ed ("shelled"). */
+const PAST_ED = /^[a-z]+ed$/i;
+
+/**
+ * "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support.
+ *
+ * @example isPastVerb(view, hit) // true for the "shelled" of "forces backed by jets shelled the town"
+ */
+export function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
+  return trigger.phrase.lang === 'en' && PAST_ED.test(view.tokens[trigger.start].norm);
 }

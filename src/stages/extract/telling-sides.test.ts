@@ -62,6 +62,17 @@ describe('a side that only tells of the act', () => {
       },
       [undefined, undefined],
     ],
+    [
+      'is not the perpetrator of a bombing it denies any involvement in',
+      {
+        text: 'The Bolivian army denied any involvement in the bombing of a union hall near La Paz on Sunday.',
+        mentions: [
+          ['Bolivian', demonymEntity('Bolivia', 'BO')],
+          ['La Paz', laPaz],
+        ],
+      },
+      [undefined, undefined],
+    ],
   ])('%s', (_name, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -50,19 +50,24 @@ function fromReport(norm: (i: number) => string, start: number): boolean {
 
 /** "is not", "were never": the words of a denial after the side's name. */
 const AUXILIARY = wordSet('is are was were has have had');
-const NOT = wordSet('not never');
-/** "not involved in", "never behind", "not responsible for": a part in the act denied. */
-const PART = wordSet('involved behind responsible implicated');
+const NOT = wordSet('not never denied denies denying');
+/** Words between a denial and the part it denies: "denied any involvement in", "denied being behind". */
+const PART_LEAD = wordSet('any a being');
+/** "not involved in", "never behind", "denied responsibility for": a part in the act denied. */
+const PART = wordSet('involved behind responsible implicated involvement responsibility role');
 /** Tokens from the denied part to the act ("involved in the murder of"). */
 const DENIED_REACH = 4;
 
 /**
- * "the armed forces are not involved in the murder of three herders": a side that denies its part in the act
- * told right after is not its doer on its word alone.
+ * "the armed forces are not involved in the murder of three herders", "the group denied any involvement in the
+ * blast": a side that denies its part in the act told right after is not its doer on its word alone.
  */
 function deniesPart(norm: (i: number) => string, after: number, act: number): boolean {
   const at = AUXILIARY.has(norm(after)) ? after + 1 : after;
-  return NOT.has(norm(at)) && PART.has(norm(at + 1)) && act > at + 1 && act - (at + 1) <= DENIED_REACH;
+  if (!NOT.has(norm(at))) return false;
+  let part = at + 1;
+  while (PART_LEAD.has(norm(part))) part++;
+  return PART.has(norm(part)) && act > part && act - part <= DENIED_REACH;
 }
 
 /**

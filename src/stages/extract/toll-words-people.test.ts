@@ -191,6 +191,8 @@ describe('tollFromWords counts people told without a number', () => {
     ['He blamed the army for the killing of a local journalist in the city.', 'killed', null],
     ['A ferry clerk said dozens had been hurt when the roof fell.', 'injured', null],
     ['The depot guards had been badly wounded in the raid.', 'injured', null],
+    ['The medic said a quarter of them had been killed by stray bullets.', 'killed', null],
+    ['Ferry staff said they had been wounded when the roof fell.', 'injured', null],
     ['A ferry clerk said the pilot had been hurt when the roof fell.', 'injured', 1],
     ['Raiders fired on the jetty, wounding al-Marek and killing his nephew.', 'injured', 1],
     ['A blast struck the ferry, wounding al-Marek and another guard.', 'injured', 2],

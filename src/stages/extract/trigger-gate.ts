@@ -24,9 +24,18 @@ import { aftermathDamage } from './aftermath-damage.js';
 import { afterIncidentOpening } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
-import { calledFor, compoundAdjective, heededView, noLongerHeeded, ofNothing } from './unreal-scopes.js';
+import {
+  calledFor,
+  compoundAdjective,
+  heededView,
+  inDeniedReport,
+  noLongerHeeded,
+  ofNothing,
+} from './unreal-scopes.js';
 import { byCampaign, isWarReference } from './war-references.js';
 import { isPathSense } from './path-sense.js';
+import { deniedTie } from './denied-tie.js';
+import { isPastVerb } from './support-words.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -70,6 +79,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !madeInWords(view, text, t) &&
       !isCalledOff(view, text, t) &&
       !calledFor(view, text, t) &&
+      !inDeniedReport(view, text, t) &&
       !guardedAgainst(view, text, t) &&
       !ofNothing(view, text, t) &&
       !listedAsKinds(view, t) &&
@@ -96,11 +106,12 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
 }
 
 /**
- * "the cell may be linked to the blast", "ربما يكون التنظيم وراء التفجير": the doubt is over who carried the
- * act out, told after a word tying a side to it; the act itself is told as done.
+ * "the cell may be linked to the blast", "ربما يكون التنظيم وراء التفجير", "denied involvement in the blast":
+ * the doubt is over who carried the act out, told after a word tying a side to it; the act is told as done.
+ * Not "denied responsibility for": as often said for years of an incident long told, which it would retell.
  */
 const BLAME_LINK =
-  /^(?:linked|behind|responsible|involved|connected|tied|وراء|مسوول|مسووله|مسوولا|متورط|متورطه|متورطا)$/;
+  /^(?:linked|behind|responsible|involved|involvement|role|connected|tied|وراء|مسوول|مسووله|مسوولا|متورط|متورطه|متورطا)$/;
 
 /**
  * An unreal cue governs the trigger, unless the trigger is the incident an "after" names: "the army vowed
@@ -135,14 +146,6 @@ function isNegated(view: SentenceView, text: string, trigger: PhraseHit): boolea
     !view.triggers.some((o) => o !== trigger && holds(o)) &&
     !view.cues.some((o) => holds(o) && o.end - o.start > cue.end - cue.start)
   );
-}
-
-/** An English past form in -ed ("shelled"). */
-const PAST_ED = /^[a-z]+ed$/i;
-
-/** "forces backed by Russian jets shelled the town": the supported side's own verb is its act, not support. */
-function isPastVerb(view: SentenceView, trigger: PhraseHit): boolean {
-  return trigger.phrase.lang === 'en' && PAST_ED.test(view.tokens[trigger.start].norm);
 }
 
 /** Words that call a gathering off: "cancelled its plans", "ألغت المسيرة". */
@@ -276,7 +279,11 @@ function isReference(view: SentenceView, trigger: PhraseHit): boolean {
     heldOver(view, from) ||
     view.cues.some(
       (c) =>
-        c.phrase.tag === 'reference' && c.end >= from && c.end <= trigger.start && !authorSuspected(view, c),
+        c.phrase.tag === 'reference' &&
+        c.end >= from &&
+        c.end <= trigger.start &&
+        !authorSuspected(view, c) &&
+        !deniedTie(view, c),
     )
   );
 }

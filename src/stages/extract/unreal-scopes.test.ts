@@ -283,3 +283,26 @@ describe('a denial or a changed habit right before the act', () => {
     expect(ruled('Villagers no longer fear raids by the river.', noLongerHeeded)).toBe(true);
   });
 });
+
+describe('acts in a report set aside as untrue', () => {
+  it.each([
+    ['a denied report', 'The army denied reports that eight soldiers were killed in an ambush near Mosul.'],
+    ['rumours dispelled', 'The governor dispelled rumours of a shooting at the main market of Mosul.'],
+    [
+      'claims dismissed',
+      'Officials dismissed media claims that two guards had been kidnapped from a checkpoint in Mosul.',
+    ],
+  ])('drops the acts of %s', (_, text) => {
+    expect(asserted(text)).toEqual([]);
+  });
+
+  it('keeps an act whose report set aside only ties a side to it', () => {
+    const text = 'Officials dismissed claims that the militia was behind the bombing of the market in Mosul.';
+    expect(asserted(text)).toContain('bombing');
+  });
+
+  it('keeps an act told after the clause of the denied report ends', () => {
+    const text = 'The army denied reports of a mutiny, but gunmen attacked a checkpoint in Mosul.';
+    expect(asserted(text)).toContain('attacked');
+  });
+});

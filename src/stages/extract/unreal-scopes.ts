@@ -4,7 +4,7 @@ import { ARABIC_CALLED, ARABIC_DEMANDED } from './appeal-words.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { marksBetween, viewWith, type SentenceView } from './sentence-view.js';
-import { holdsWordIn } from './cue-scope.js';
+import { clauseEndsAfter, holdsWordIn } from './cue-scope.js';
 
 /** Ends a sentence's main clause: an act past it is no longer the object of a call. */
 const SENTENCE_BREAK = /[.;:!?؟؛]/;
@@ -236,4 +236,44 @@ export function heededView(view: SentenceView, text: string): SentenceView {
   return viewWith(view, {
     cues: view.cues.filter((c) => !idle.some(([from, to]) => c.start >= from && c.end <= to)),
   });
+}
+
+/** Verbs that set a report aside as untrue: "denied", "dismissed", "dispelled", "refuted". */
+const SET_ASIDE = wordSet(
+  'denied denies deny denying dismissed dismisses dispelled dispels refuted refutes rejected rejects debunked quashed',
+);
+/** What such a verb sets aside: a report, a claim, a rumour. */
+const REPORT_WORD = wordSet(
+  'report reports claim claims rumour rumours rumor rumors allegation allegations suggestion suggestions speculation',
+);
+/** Words that may stand between the verb and its report: "denied media reports", "dismissed the earlier claims". */
+const REPORT_GAP = 2;
+/** What opens the content of the report: "reports that", "reports of". */
+const REPORT_CONTENT = /^(?:that|of)$/;
+/** A side's own forces in the report's content ("reports that its jets bombed"): the hand is disputed. */
+const OWN_SIDE = /^(?:its|their|his|her|our)$/;
+/** A word tying a side to the act ("reports that the group was behind the blast"): the hand is disputed. */
+const TIE = /^(?:behind|responsible|involved|linked|tied|connected|involvement|responsibility|role)$/;
+
+/**
+ * "The army denied reports that eight soldiers were killed in an ambush", "police dispelled rumours of a
+ * shooting at the market": every act told in the content of a report set aside as untrue, up to the clause's
+ * end, is denied, however far from the verb. A report that only ties a side to the act ("denied reports that
+ * its jets bombed the hospital", "dismissed claims that the group was behind the blast") disputes the hand,
+ * and the act stands.
+ */
+export function inDeniedReport(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  if (trigger.phrase.lang !== 'en' || !holdsWordIn(view, 0, trigger.start, SET_ASIDE)) return false;
+  const tokens = view.tokens;
+  for (let k = trigger.start - 1; k >= 1; k--) {
+    if (clauseEndsAfter(view, text, k)) return false;
+    if (!REPORT_CONTENT.test(tokens[k].norm) || !REPORT_WORD.has(tokens[k - 1].norm)) continue;
+    const verb = tokens
+      .slice(Math.max(0, k - 2 - REPORT_GAP), k - 1)
+      .findLastIndex((t) => SET_ASIDE.has(t.norm));
+    if (verb < 0) continue;
+    const content = tokens.slice(k + 1, trigger.start);
+    return !content.some((t) => OWN_SIDE.test(t.norm) || TIE.test(t.norm));
+  }
+  return false;
 }

@@ -71,11 +71,12 @@ const SELF_AND_ONE = guardedPattern(
 /** "it is unknown if anyone was killed in the fire", "neither man was injured": no victim is told. */
 const NO_SUBJECT = /\b(?:anyone|anybody|no one|nobody|none|neither|nor|if|whether)(?:\s+\w+)?\s+$/i;
 /**
- * "dozens had been injured", "many civilians had been killed": "had been" agrees with a plural too, so a
- * vague amount or a plural noun before it tells no one person.
+ * "dozens had been injured", "many civilians had been killed", "a quarter of them had been killed": "had
+ * been" agrees with a plural too, so a vague amount, a plural noun or pronoun, or a share before it tells no
+ * one person.
  */
 const MANY_SUBJECT =
-  /\b(?:dozens|scores|hundreds|thousands|many|several|some|others|people|[a-z]+s)\s+(?:[a-z]+ly\s+)?$/;
+  /\b(?:dozens|scores|hundreds|thousands|many|several|some|others|people|they|them|those|these|all|most|half|[a-z]+s)\s+(?:[a-z]+ly\s+)?$/;
 /** How far back, in characters, `NO_SUBJECT` is looked for before a passive ("whether anyone "). */
 const NO_SUBJECT_REACH = 24;
 /**

@@ -65,6 +65,13 @@ describe('an incident struck by a craft nobody names', () => {
       'though the identity of the aircraft was not confirmed.';
     expect(eventsOf(text)[0].actor1).toBeNull();
   });
+
+  it('leaves it open when the telling says it is not known which aircraft carried the strike out', () => {
+    const text =
+      'A strike hit a fuel depot in Velmora on Tuesday, killing four guards. Jets of the Ruritanian air force ' +
+      'fly over Velmora, but it is not known which aircraft carried out the strike.';
+    expect(eventsOf(text)[0].actor1).toBeNull();
+  });
 });
 
 describe('a perpetrator named only in a version someone is asked about or denies', () => {
@@ -80,5 +87,12 @@ describe('a perpetrator named only in a version someone is asked about or denies
       'The Ruritanian air force bombed a fuel depot in Velmora on Tuesday, killing four guards. Asked about ' +
       'the raid, an official said the depot stored rebel fuel.';
     expect(eventsOf(text)[0].actor1?.name).toBe('Military Forces of Ruritania');
+  });
+
+  it('keeps the doer a clause of its own names after the denied version', () => {
+    const text =
+      'The army denied reports that eight guards were killed near Velmora, but the Ruritanian air force ' +
+      'bombed a fuel depot in Velmora on Tuesday.';
+    expect(eventsOf(text).at(-1)?.actor1?.name).toBe('Military Forces of Ruritania');
   });
 });

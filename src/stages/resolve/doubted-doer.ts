@@ -5,8 +5,11 @@ import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
-/** What the doer did, after "who": "who planted the device", "who was behind the blast". */
-const DOER_ACT = String.raw`who\s+(?:(?:was|were|is|are|had)\s+)?(?:behind|responsible|carried|conducted|launched|fired|staged|planted|detonated|struck|hit|bombed|attacked|shelled|shot|killed|dropped|flew)\b`;
+/**
+ * What the doer did, after "who" or after "which" and a craft or a side: "who planted the device", "who was
+ * behind the blast", "which aircraft carried out the strike".
+ */
+const DOER_ACT = String.raw`(?:who|which\s+(?:aircraft|warplanes?|jets?|planes?|drones?|helicopters?|side|group|country|forces?))\s+(?:(?:was|were|is|are|had)\s+)?(?:behind|responsible|carried|conducted|launched|fired|staged|planted|detonated|struck|hit|bombed|attacked|shelled|shot|killed|dropped|flew)\b`;
 /** "it was not immediately clear", "it remains unclear", "was not yet known", "unknown". */
 const NOT_KNOWN = String.raw`(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown)`;
 /** "was unable to determine", "could not say", "not immediately able to identify". */
@@ -24,8 +27,9 @@ const DOUBT = guardedPattern(
     'i',
   ),
   // Read off the pattern alone, its guard is "clear", "known", "able" … — "able" stands in nearly every
-  // text ("available", "table"). Each alternative also holds "who", "identity", "nationality" or "clear".
-  'who identity nationality clear',
+  // text ("available", "table"). Each alternative also holds "who", "which", "identity", "nationality" or
+  // "clear".
+  'who which identity nationality clear',
 );
 
 /**
@@ -56,9 +60,13 @@ export function doerInDoubt(
 const HEARSAY =
   /\b(?:asked\s+(?:about|over)|denied|denies|dismissed|rejected|refuted)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accusations?)\s+that\b/i;
 
+/** ", but", ", while", ";": a clause of its own after the version set aside, which tells its own doer. */
+const NEW_CLAUSE = /[;:]|,\s*(?:but|while|and)\s/i;
+
 /**
  * Whether every words naming the incident's perpetrator stand in such a version, up to the end of its
- * sentence: "Asked about claims that an American aircraft carried out the raid, a spokesman said …".
+ * clause: "Asked about claims that an American aircraft carried out the raid, a spokesman said …". "… denied
+ * reports of a mutiny, but rebels attacked the base" names the rebels in a clause of its own.
  *
  * @example hearsayDoer(event, text, sentences) // true when actor1's only span follows "denied reports that"
  */
@@ -68,6 +76,6 @@ export function hearsayDoer(event: EventRecord, text: string, sentences: Span[])
   return spans.every(([from]) => {
     const sentence = sentences.find(([s, e]) => s <= from && from < e);
     if (!sentence) return false;
-    return HEARSAY.test(text.slice(sentence[0], from));
+    return HEARSAY.test(text.slice(sentence[0], from).split(NEW_CLAUSE).at(-1)!);
   });
 }
