@@ -85,14 +85,7 @@ export function objectsAfterOpenedSubject(
   if (ARABIC_DEFINITE.test(word(verb.start))) return [];
   // A side the text names there is the subject the word-order rules already read (violence-roles' adjacent).
   if (perpetrators.some((c) => c.at === verb.start - 1 && c.ref.entity_id !== null)) return [];
-  return perpetrators.filter(
-    (c) =>
-      c.at >= verb.end &&
-      c.at - verb.end < ARABIC_OBJECT_REACH &&
-      !frame.view.tokens
-        .slice(verb.end, c.at)
-        .some((t) => ARABIC_PREPOSITION.test(t.norm) || CLAUSE_LINK.test(t.norm)),
-  );
+  return sidesStruckFrom(frame, verb.end, perpetrators);
 }
 
 /**
@@ -108,10 +101,17 @@ export function objectsAfterNamelessSubject(
   let after = verb.end;
   while (after < tokens.length && NOMINATIVE_PLURAL.test(tokens[after].norm)) after++;
   if (after === verb.end || perpetrators.some((c) => c.at >= verb.end && c.at < after)) return [];
+  return sidesStruckFrom(frame, after, perpetrators);
+}
+
+/** The sides within reach from token `from` on, no preposition nor clause link before them: a verb's object. */
+function sidesStruckFrom(frame: Frame, from: number, perpetrators: ActorCandidate[]): ActorCandidate[] {
   return perpetrators.filter(
     (c) =>
-      c.at >= after &&
-      c.at - after < ARABIC_OBJECT_REACH &&
-      !tokens.slice(after, c.at).some((t) => ARABIC_PREPOSITION.test(t.norm) || CLAUSE_LINK.test(t.norm)),
+      c.at >= from &&
+      c.at - from < ARABIC_OBJECT_REACH &&
+      !frame.view.tokens
+        .slice(from, c.at)
+        .some((t) => ARABIC_PREPOSITION.test(t.norm) || CLAUSE_LINK.test(t.norm)),
   );
 }
