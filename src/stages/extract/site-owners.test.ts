@@ -22,6 +22,18 @@ describe('the owner of a post struck', () => {
     expect(actorsOf({ text, mentions })).toEqual([undefined, "People's Protection Units"]);
   });
 
+  it.each([
+    ['activists', 'وأعلنت أنقرة بدء حملة قصف لمخيمات ناشطي حزب العمال الكردستاني قرب سيدكان ليلا.'],
+    ['supporters', 'وأعلنت أنقرة بدء حملة قصف لقواعد أنصار حزب العمال الكردستاني قرب سيدكان ليلا.'],
+  ])('is the target when its %s stand between the post and its name', (_, text) => {
+    const pkk = actorEntity('Kurdistan Workers Party');
+    const mentions: [string, typeof pkk][] = [
+      ['حزب العمال الكردستاني', pkk],
+      ['سيدكان', placeEntity('Sidakan', 'IQ')],
+    ];
+    expect(actorsOf({ text, mentions })[1]).toBe('Kurdistan Workers Party');
+  });
+
   it('is the target of an Arabic post word in the accusative («حاجزاً لوحدات»)', () => {
     const text = 'استهدفت سيارة مفخخة حاجزا لوحدات حماية الشعب في الحسكة يوم الاثنين.';
     const mentions: [string, typeof ypg][] = [

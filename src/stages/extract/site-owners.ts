@@ -42,6 +42,11 @@ const HELD_BY = wordSet('controlled held manned run');
  * the force's name (folded Arabic) still ties the post to it.
  */
 const OFFICE = /^(?:[وفبل]?(?:ال)?|لل)(?:اداره|قياده|مديريه|مبني)$/;
+/**
+ * «مخيمات ناشطي حزب العمال», «قواعد أنصار الجماعة»: the group's men in the construct state between the post
+ * and the group (folded Arabic) still tie the post to it.
+ */
+const MEMBERS = /^(?:ناشطي|نشطاء|اعضاء|انصار|عناصر|مقاتلي|مسلحي|كوادر|منتسبي)$/;
 /** Tokens from a post to its owner ("a checkpoint under the control of the YPG"). */
 const OWNER_REACH = 6;
 
@@ -59,7 +64,13 @@ export function ownedSites(view: SentenceView, candidates: ActorCandidate[]): Ac
     let head = c.at - 1;
     while (head > c.at - OWNER_REACH) {
       if (norm(head) === 'by' && HELD_BY.has(norm(head - 1))) head -= 2;
-      else if (OWNER_LINK.has(norm(head)) || UNIT.test(norm(head)) || OFFICE.test(norm(head))) head--;
+      else if (
+        OWNER_LINK.has(norm(head)) ||
+        UNIT.test(norm(head)) ||
+        OFFICE.test(norm(head)) ||
+        MEMBERS.test(norm(head))
+      )
+        head--;
       else break;
     }
     const vehicle = struckVehicle(view, c, candidates);
