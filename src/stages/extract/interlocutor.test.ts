@@ -97,6 +97,20 @@ describe('the teller of an incident', () => {
     expect([actor1, actor2]).toEqual([undefined, 'Civilians']);
   });
 
+  it.each([
+    ['«أدان»', 'وأدانت الشرطة في قندوز الهجوم الذي استهدف مدرسة للبنات يوم الأحد.'],
+    ['«دان»', 'ودانت الشرطة في قندوز الهجوم الذي استهدف مدرسة للبنات يوم الأحد.'],
+  ])('is no side of the attack it condemns with %s', (_, text) => {
+    const sides = actorsOf({
+      text,
+      mentions: [
+        ['الشرطة', police],
+        ['قندوز', kunduz],
+      ],
+    });
+    expect(sides).toEqual([undefined, 'Civilians']);
+  });
+
   it('is no side when its commander tells the raid («قال قائد الشرطة … إن مسلحين»)', () => {
     const text = 'قال قائد الشرطة في قندوز يوم الأحد إن مسلحين هاجموا مدرسة للبنات وقتلوا حارسها.';
     const told = actorsOf({

@@ -10,10 +10,11 @@ import { memberHarmed } from './victims.js';
 
 /**
  * Verbs of saying, of condemning and of mourning: the side right after one ("أفاد الجيش التركي بأن …",
- * "أدانت الحكومة التفجير", "نعى الجيش شهداءه") reports, judges or mourns the incident.
+ * "أدانت الحكومة التفجير", "نعى الجيش شهداءه") reports, judges or mourns the incident. Condemning is «أدان» or,
+ * as much of the Gulf press writes it, «دان».
  */
 const SPEECH_VERB =
-  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
+  /^[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|نقل|نقلت|بحسب|حسب|وفق|دان|دانت|ادان|ادانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|نعي|نعت|ينعي|تنعي|نعوا)$/;
 
 const SPEECH_EN =
   /^(?:said|says|say|saying|told|tells|announced|reported|reports|report|stated|states|confirmed|added|learned|noted|quoted|revealed|condemned|condemns|denounced|denounces|concluded|tweeted|explained|disclosed)$/;
