@@ -111,6 +111,18 @@ describe('the teller of an incident', () => {
     expect(sides).toEqual([undefined, 'Civilians']);
   });
 
+  it('is no side when the office holder whose phrase names it condemns the attack', () => {
+    const text = 'ودان مدير مكتب الشرطة في قندوز الهجوم الذي استهدف مدرسة للبنات يوم الأحد.';
+    const sides = actorsOf({
+      text,
+      mentions: [
+        ['الشرطة', police],
+        ['قندوز', kunduz],
+      ],
+    });
+    expect(sides).toEqual([undefined, 'Civilians']);
+  });
+
   it('is no side when its commander tells the raid («قال قائد الشرطة … إن مسلحين»)', () => {
     const text = 'قال قائد الشرطة في قندوز يوم الأحد إن مسلحين هاجموا مدرسة للبنات وقتلوا حارسها.';
     const told = actorsOf({

@@ -176,11 +176,25 @@ export function tellsNews(view: Frame['view'], at: number, end: number): boolean
  */
 function spokenBefore(view: Frame['view'], at: number): boolean {
   const word = (i: number) => view.tokens[i]?.norm ?? '';
-  return (
-    SPEECH_VERB.test(word(at - 1)) ||
-    (OFFICE.test(word(at - 1)) && SPEECH_VERB.test(word(at - 2))) ||
-    jointSpeaker(word, at)
-  );
+  return SPEECH_VERB.test(word(at - 1)) || officeSpeaking(view, at) || jointSpeaker(word, at);
+}
+
+/** Words from an office after a verb of saying to the side named in its holder's phrase. */
+const OFFICE_PHRASE_REACH = 4;
+
+/**
+ * «قال قائد الشرطة», «دان رئيس غرفة التجارة المهندس خالد»: a side told in the phrase of an office holder
+ * right after a verb of saying (the office's body, or the holder's own title) is the speaker's, while no act
+ * nor «أن» has begun what is said.
+ */
+function officeSpeaking(view: Frame['view'], at: number): boolean {
+  const word = (i: number) => view.tokens[i]?.norm ?? '';
+  for (let office = at - 1; office >= Math.max(1, at - OFFICE_PHRASE_REACH); office--) {
+    if (THAT.test(word(office))) return false;
+    if (OFFICE.test(word(office)) && SPEECH_VERB.test(word(office - 1)))
+      return !view.triggers.some((t) => t.start > office && t.start < at);
+  }
+  return false;
 }
 
 /** Whose word a side's own man gives: "according to an Iraqi army officer", "… army Lieutenant …". */
