@@ -32,6 +32,7 @@ import type { Roles } from './actor-roles.js';
 import { namesWeaponMake } from './weapon-make.js';
 import { abductedSides } from './abducted-sides.js';
 import { inGuise } from './disguise-words.js';
+import { blowsReceived } from './directed-blows.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -175,6 +176,7 @@ export function violenceRoles(
     objectsAfterOpenedSubject(frame, trigger, perpetrators),
     trigger.phrase.pos === 'verb' ? objectsAfterNamelessSubject(frame, trigger, perpetrators) : [],
     abductedSides(frame, perpetrators),
+    blowsReceived(frame, perpetrators),
   );
   // "شن داعش هجوما ضد مقاتلين من المعارضة …، وسيطر": the target of an earlier act in the sentence (its cue
   // right after that act's trigger, maybe just before this frame) is not the subject of this one.
