@@ -4,6 +4,7 @@
  * rules (protest, riot, arrest, agreement) to `violenceRoles`.
  */
 import { investigates } from './investigators.js';
+import { protects } from './protectors.js';
 import { actorRef } from '../../core/record-refs.js';
 import { actorCandidates, armedSide, CUE_REACH, renamed, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
@@ -140,11 +141,15 @@ export function violenceRoles(
   const view = frame.view;
   const trigger = mainTrigger(frame);
   const victims = victimsOf(frame, offered);
-  // "Police investigating the bombing": those who look into the act did not do it, nor suffered it unless
-  // the clause says they were harmed ("soldiers investigating the blast were wounded").
+  // "Police investigating the bombing", «الجيش يحمي القرويين بعدما تعرضوا لهجوم»: those who look into the act
+  // or guard its victims did not do it, nor suffered it unless the clause says they were harmed ("soldiers
+  // investigating the blast were wounded").
   // "rebels fired Russian rockets": the weapon's make is neither side, nor the force whose dress they wore.
   const candidates = offered.filter(
-    (c) => (victims.includes(c) || !investigates(view, c, trigger)) && !madeBy(frame, c) && !inGuise(view, c),
+    (c) =>
+      (victims.includes(c) || (!investigates(view, c, trigger) && !protects(view, c, trigger))) &&
+      !madeBy(frame, c) &&
+      !inGuise(view, c),
   );
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
