@@ -38,6 +38,19 @@ describe('the two sides of a battle told by "between X and Y"', () => {
       },
       ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
     ],
+    [
+      'takes the first ally of «بين … من جهة» and the foe told after it for the two sides',
+      {
+        text: 'اندلعت اشتباكات عنيفة أمس بين القوات الحكومية و«حزب الله» من جهة، وجيش الفتح من جهة أخرى قرب درعا.',
+        language: 'ar',
+        mentions: [
+          ['حزب الله', actorEntity('Hezbollah')],
+          ['جيش الفتح', actorEntity('Jaish al-Fatah')],
+          ['درعا', deraa],
+        ],
+      },
+      ['Military Forces of Syria', 'Jaish al-Fatah'],
+    ],
   ])('%s', (_, spec, expected) => {
     expect(actorsOf(spec)).toEqual(expected);
   });

@@ -19,7 +19,8 @@ const SECOND_REACH = 3;
 const AND = /^(?:and|و)$/i;
 /**
  * «بين الجيش وحزب الله من جهة، والمعارضة من جهة أخرى», «… وبين عناصر الفصائل المعارضة», "on one side,": the pair
- * after "between" is then one side of allies, and the foe is told after it.
+ * after "between" is then one side of allies, and the foe is told after it: the first ally and the foe are the
+ * two sides.
  */
 const ONE_SIDE = /^(?:جهه|وبين|side|hand)$/i;
 /** Tokens after the second side within which a word of {@link ONE_SIDE} makes the pair allies. */
@@ -50,10 +51,23 @@ export function sidesBetween(
     const joined = view.tokens
       .slice(firstEnd + 1, second.at + 1)
       .some((t) => AND.test(t.norm) || (t.norm.startsWith('و') && !t.stem.startsWith('و')));
-    const allies = view.tokens
+    if (!joined) return undefined;
+    const oneSide = view.tokens
       .slice(second.at, second.at + ONE_SIDE_REACH)
-      .some((t) => ONE_SIDE.test(t.norm));
-    return joined && !allies ? [first, second] : undefined;
+      .findIndex((t) => ONE_SIDE.test(t.norm));
+    if (oneSide < 0) return [first, second];
+    const foe = foeAfter(armed, second.at + oneSide, [first, second]);
+    return foe ? [first, foe] : undefined;
   }
   return undefined;
+}
+
+/** Tokens from the word that closes one side of allies to their foe («من جهة، وجيش الفتح»). */
+const FOE_REACH = 3;
+
+/** The armed side told right after a pair of allies («… من جهة، وجيش الفتح من جهة أخرى»): their foe. */
+function foeAfter(armed: ActorCandidate[], closing: number, allies: ActorCandidate[]) {
+  return armed.find(
+    (c) => c.at > closing && c.at - closing <= FOE_REACH && allies.every((a) => a.ref.name !== c.ref.name),
+  );
 }
