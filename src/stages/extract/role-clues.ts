@@ -1,4 +1,5 @@
 /** Word clues the role assignment reads: agents, victims, speakers, rivals, targets and attempts. */
+import { livesThere } from './inhabitants.js';
 import { packedMap } from '../../core/packed-map.js';
 import { civiliansAt } from '../../core/civilians.js';
 import { spanContains } from '../../core/span.js';
@@ -246,6 +247,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
       c.start < Math.min(frame.to, trigger + CIVILIAN_REACH) &&
       !skip?.test(c.phrase.words.join(' ')) &&
       !takenTo(view, c.start) &&
+      !livesThere(view, c.start) &&
       !(clash && QUARTER.test(c.phrase.words.join(' '))) &&
       // "حزب العمال الكردستاني" (the Kurdistan Workers' Party): a word of a side's name names no workers.
       !view.mentions.some((m) => m.kind !== 'country' && spanContains(m.span, hitSpan(view, c))),

@@ -5,6 +5,7 @@
  */
 import { investigates } from './investigators.js';
 import { protects } from './protectors.js';
+import { livesThere } from './inhabitants.js';
 import { actorRef } from '../../core/record-refs.js';
 import { actorCandidates, armedSide, CUE_REACH, renamed, type ActorCandidate } from './actor-finder.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
@@ -142,12 +143,13 @@ export function violenceRoles(
   const trigger = mainTrigger(frame);
   const victims = victimsOf(frame, offered);
   // "Police investigating the bombing", «الجيش يحمي القرويين بعدما تعرضوا لهجوم»: those who look into the act
-  // or guard its victims did not do it, nor suffered it unless the clause says they were harmed ("soldiers
-  // investigating the blast were wounded").
+  // or guard its victims, or live where it befell («قرية يقطنها مواطنون»), did not do it, nor suffered it unless
+  // the clause says they were harmed ("soldiers investigating the blast were wounded").
   // "rebels fired Russian rockets": the weapon's make is neither side, nor the force whose dress they wore.
   const candidates = offered.filter(
     (c) =>
-      (victims.includes(c) || (!investigates(view, c, trigger) && !protects(view, c, trigger))) &&
+      (victims.includes(c) ||
+        (!investigates(view, c, trigger) && !protects(view, c, trigger) && !livesThere(view, c.at))) &&
       !madeBy(frame, c) &&
       !inGuise(view, c),
   );
