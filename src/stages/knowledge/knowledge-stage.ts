@@ -24,6 +24,7 @@ import { withVillageCountries } from './village-prefixes.js';
 import { withUlsterLoyalists } from './ulster-loyalists.js';
 import { withClockCountries } from './clock-towns.js';
 import { withCommunalSides } from './communal-sides.js';
+import { withCoalitionOfTheatre } from './coalition-theatre.js';
 import { withNamedCoalition } from './named-coalition.js';
 import { withoutObjectPronoun } from './object-pronoun.js';
 import { isLowerCased } from './lower-cased-text.js';
@@ -79,7 +80,7 @@ export function findMentions(
   let named = withInstitutionTown(kb, text, sentences, capitalTowns, options.published);
   for (const step of SLIP_AND_CLUE_STEPS) named = step(kb, text, sentences, named);
   named = withCommunalSides(kb, text, sentences, named);
-  named = withNamedCoalition(kb, text, sentences, named);
+  named = withNamedCoalition(kb, text, sentences, withCoalitionOfTheatre(kb, text, named));
   const placed = withEmbassyTown(
     kb,
     text,
