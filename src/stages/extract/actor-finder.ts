@@ -29,6 +29,7 @@ import { isAddress, ownedSites } from './site-owners.js';
 import { forcesThere, LOCAL_SIDES, RENAMED_SIDES } from './local-sides.js';
 import { sortSmall } from '../../core/small-sort.js';
 import { namesWeaponMake } from './weapon-make.js';
+import { ownedForcesEnd } from './leader-owned-forces.js';
 
 /** Tokens between a cue ("by", "نفذه", "على", "against") and the side it introduces. */
 export const CUE_REACH = 3;
@@ -107,8 +108,10 @@ export function actorCandidates(
     const at = tokenAt(view, m.span[0]);
     if (at < frame.from || at >= frame.to || withinRanks(view, at)) continue;
     const loyal = loyalForcesAt(view, m, at);
+    const owned = loyal >= frame.from ? -1 : ownedForcesEnd(view, m);
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
     else if (loyal >= frame.from) out.push(loyalForces(view, m, loyal));
+    else if (owned > at && owned < frame.to) out.push(loyalForces(view, m, at, view.tokens[owned].span[1]));
     else if (GROUP_KINDS.has(m.kind)) {
       if (!UNNAMED.test(m.name) && !ridersCivilianVehicle(view, m.span))
         out.push(generic(view, m, at, country) ?? fromMention(m, 'group', at));

@@ -145,6 +145,20 @@ describe('the incident place, in more cases', () => {
       ['Lakhpur IN'],
     ],
     [
+      'is a region named far after the trigger, its nationality its own adjective',
+      {
+        text:
+          'Nine fighters were killed in clashes with tribal militiamen backed by Sylvania-backed drone ' +
+          'strikes in the remote northern Ruritanian province of Zarqa.',
+        mentions: [
+          ['Sylvania', placeEntity('Sylvania', 'SV', 'country')],
+          ['Ruritanian', demonymEntity('Ruritania', 'RT')],
+          ['Zarqa', placeEntity('Zarqa', 'RT', 'region')],
+        ],
+      },
+      ['Zarqa RT'],
+    ],
+    [
       'is the foreign town the text names by its nationality, not the office of a home province',
       {
         text: 'Gunmen fired on the guards of the Sindhia governor in the Ruritanian border town of Zarqa.',

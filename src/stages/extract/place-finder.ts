@@ -305,6 +305,17 @@ function countryRank(m: Mention, frame: Frame, trigger: PhraseHit, text: string)
 }
 
 /**
+ * "in the northeastern Syrian province of Hasaka": a nationality that is the far province's own adjective, in
+ * the phrase that puts the incident there; "a town south of the Syrian city of Homs" only measures from it,
+ * and "the consul in the Iranian city of Kermanshah" names a post, as a town so told often does.
+ */
+const PLACE_NOUN_AFTER = /^\s+(?:province|governorate|region)\s+of\s/i;
+const IN_THE_BEFORE = /\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}$/i;
+const ownAdjective = (m: Mention, text: string) =>
+  PLACE_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 24)) &&
+  IN_THE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]));
+
+/**
  * "gunmen fired on a vehicle carrying journalists and workers of an aid group in Mosul": a clause that names
  * no place in reach is placed by the first town after the trigger that the text puts it in ("in", "at",
  * "near"), further on than the usual reach — unless the clause names that town's country by a nationality
@@ -324,7 +335,9 @@ function farTown(
     return at >= frame.from && at < frame.to;
   };
   const nationalities = new Set(
-    view.mentions.filter((m) => inClause(m) && isNationality(m, text)).map((m) => m.place?.country),
+    view.mentions
+      .filter((m) => inClause(m) && isNationality(m, text) && !ownAdjective(m, text))
+      .map((m) => m.place?.country),
   );
   const far = places.find((m) => {
     const at = tokenAt(view, m.span[0]);

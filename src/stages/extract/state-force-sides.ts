@@ -27,12 +27,13 @@ export function stateForces(m: Mention, span: Span, at: number, police: boolean)
 }
 
 /**
- * The side of the leader `m` names, from its force word at token `from` to the name: the military of the
+ * The side of the leader `m` names, from its force word at token `from` to the name (or from the name to the
+ * force noun his possessive owns, ending at `end`): the military of the
  * state he heads, else the force or group the base files him under ("fighters loyal to" a warlord).
  */
-export function loyalForces(view: SentenceView, m: Mention, from: number): ActorCandidate {
+export function loyalForces(view: SentenceView, m: Mention, from: number, end = m.span[1]): ActorCandidate {
   const parent = m.actor!.parent_id!;
-  const span: Span = [view.tokens[from].span[0], m.span[1]];
+  const span: Span = [view.tokens[from].span[0], end];
   if (!parent.startsWith('country:')) {
     const side = parent.startsWith('actor:forces:') ? 'forces' : 'group';
     const ref = { name: m.actor!.parent_name!, entity_id: parent, spans: [span] };

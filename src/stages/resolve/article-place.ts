@@ -227,9 +227,7 @@ function toUnknownTown(event: EventRecord, doc: Document): void {
   // "Police defused a bomb under a car in Tirin. No one knows why. The IRA, who often …": the sentences right
   // before the incident's own may have set the scene that its telling goes on from; weighed last, the nearer
   // first.
-  const start = event.evidence[0]?.[0] ?? 0;
-  const before = (doc.sentences ?? []).filter((s) => s.span[1] <= start).slice(-PRECEDING);
-  const spans = [...toldSpans(event, doc), ...before.reverse().map((s) => s.span)];
+  const spans = [...toldSpans(event, doc), ...toldBefore(event, doc, PRECEDING)];
   event.location = unknownTown(doc.text ?? '', spans, known, loc?.country ?? null) ?? loc;
 }
 
@@ -241,6 +239,16 @@ export function toldSpans(event: EventRecord, doc: Document, following = FOLLOWI
   const end = event.evidence.at(-1)?.[1] ?? 0;
   const after = (doc.sentences ?? []).filter((s) => s.span[0] >= end).slice(0, following);
   return [...event.evidence, ...after.map((s) => s.span)];
+}
+
+/**
+ * The spans of the `count` sentences right before the incident's own, the nearer first: the scene its telling
+ * may go on from.
+ */
+export function toldBefore(event: EventRecord, doc: Document, count: number): Span[] {
+  const start = event.evidence[0]?.[0] ?? 0;
+  const before = (doc.sentences ?? []).filter((s) => s.span[1] <= start).slice(-count);
+  return before.reverse().map((s) => s.span);
 }
 
 /** Sentences before an incident's own that may name its town the base does not know. */

@@ -19,22 +19,42 @@ const placeIn = (
   place: { country: 'AF', lat: null, lon: null, precision: kind === 'city' ? 'town' : kind, admin1 },
 });
 
-/** The place of an event its first sentence tells and placed at the region, after placeAtRegionTown. */
+/** The place of an event its sentence `at` tells and placed at the region, after placeAtRegionTown. */
 function placeOf(
   text: string,
   towns: [string, string][],
   kind: 'city' | 'district' = 'city',
+  at = 0,
 ): string | undefined {
   const region = placeIn(text, 'Ostmark', 'region', 'Ostmark');
   const mentions = [region, ...towns.map(([name, admin1]) => placeIn(text, name, kind, admin1))];
   const sentences = [...text.matchAll(/[^.]+\./g)].map((s) => ({ span: [s.index, s.index + s[0].length] }));
   const doc = { text, mentions, sentences } as unknown as Document;
-  const event = { location: placeRefOf(region), evidence: [sentences[0].span] } as unknown as EventRecord;
+  const event = { location: placeRefOf(region), evidence: [sentences[at].span] } as unknown as EventRecord;
   placeAtRegionTown(event, doc);
   return event.location?.name;
 }
 
 describe('placeAtRegionTown', () => {
+  it('takes the town the sentence before set the scene at when its own names none of the region', () => {
+    const text =
+      'Jets struck a market in Rampur at dawn. The raid killed 20 people, the health office in Ostmark province said.';
+    expect(placeOf(text, [['Rampur', 'Ostmark']], 'city', 1)).toBe('Rampur');
+    const own =
+      'Jets struck a market in Rampur at dawn. A later raid on Lakhpur in Ostmark province killed 20 people.';
+    expect(
+      placeOf(
+        own,
+        [
+          ['Rampur', 'Ostmark'],
+          ['Lakhpur', 'Ostmark'],
+        ],
+        'city',
+        1,
+      ),
+    ).toBe('Lakhpur');
+  });
+
   it('takes a town of the region the next sentence puts the incident in', () => {
     const text =
       'Two bombs went off across Ostmark province overnight. The second wrecked a closed bakery in Rampur.';

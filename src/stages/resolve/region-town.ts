@@ -3,7 +3,7 @@ import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { placeRefOf } from '../../core/place-ref.js';
 import { TOWN_IN_PROVINCE } from '../../core/text/part-of-words.js';
-import { toldSpans } from './article-place.js';
+import { toldBefore, toldSpans } from './article-place.js';
 import { CUE_REACH, sceneCue } from './destination.js';
 import { onScene, toldAfterLocative } from './on-scene.js';
 import { inRegionOf } from './region-reach.js';
@@ -12,6 +12,8 @@ import { namedAsSeat } from './seat-town.js';
 
 /** Sentences after an incident's own that may name its known town: a region's towns are told further on too. */
 const FOLLOWING_KNOWN = 1;
+/** Sentences before an incident's own that may have set its scene at a known town. */
+const PRECEDING_KNOWN = 1;
 
 /**
  * «نقلوا إلى مستشفى رامبور» ("taken to Rampur's hospital"), "the whole province, including the city of Rampur",
@@ -75,6 +77,14 @@ export function placeAtRegionTown(event: EventRecord, doc: Document): void {
         inRegion(m, event.evidence, false) &&
         !endOfRoute(text, m.span) &&
         !NOT_THE_SCENE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0])),
+    ) ??
+    // "Jets struck the town of Rampur. The attack killed 20, the health office in Ostmark province said.": a
+    // sentence that names no town of the region goes on telling the scene the one before it set.
+    mentions.find(
+      (m) =>
+        inRegion(m, toldBefore(event, doc, PRECEDING_KNOWN)) &&
+        !mentions.some((o) => o !== m && inRegion(o, told, false)) &&
+        toldAfterLocative(text, m.span),
     );
   if (town) event.location = placeRefOf(town);
 }
