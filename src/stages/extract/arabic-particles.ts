@@ -24,6 +24,12 @@ export const ARABIC_DEFINITE = /^[وفب]?ال/;
 export const ARABIC_WORD = /^[\u0600-\u06ff]/;
 
 /**
+ * A plural of people before its case ending, maybe with the article: a participle («متمرد», «مسلح») or a
+ * relative adjective («حوثي»). The two case forms below differ in their ending only.
+ */
+const PEOPLE_PLURAL = String.raw`(?:[وف]?ال)?(?:م[\u0600-\u06ff]{3,}|[\u0600-\u06ff]{2,}ي)`;
+
+/**
  * A plural of people in the accusative or genitive («المتمردين», «مسلحين», «الحوثيين»): a participle or a
  * relative adjective ending in «ين», never the subject of a verb, which takes «ون» («المتمردون»). Names that
  * end so («فلسطين», «حسين», «البحرين») have neither shape; after a preposition («للحوثيين») the word is the
@@ -31,8 +37,7 @@ export const ARABIC_WORD = /^[\u0600-\u06ff]/;
  *
  * @example OBLIQUE_PLURAL.test('المتمردين') // true
  */
-export const OBLIQUE_PLURAL =
-  /^(?![وف]?(?:لل|بال|كال))(?:[وف]?ال)?(?:م[\u0600-\u06ff]{3,}|[\u0600-\u06ff]{2,}ي)ين$/;
+export const OBLIQUE_PLURAL = new RegExp(String.raw`^(?![وف]?(?:لل|بال|كال))${PEOPLE_PLURAL}ين$`);
 
 /**
  * A plural of people in the nominative («المسلحون», «مسلحون», «مجهولون», «الحوثيون»): the subject of a verb
@@ -40,4 +45,4 @@ export const OBLIQUE_PLURAL =
  *
  * @example NOMINATIVE_PLURAL.test('مسلحون') // true
  */
-export const NOMINATIVE_PLURAL = /^(?:[وف]?ال)?(?:م[\u0600-\u06ff]{3,}|[\u0600-\u06ff]{2,}ي)ون$/;
+export const NOMINATIVE_PLURAL = new RegExp(`^${PEOPLE_PLURAL}ون$`);

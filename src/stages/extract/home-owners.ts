@@ -2,6 +2,7 @@
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { civilianTarget } from './role-clues.js';
+import { POSSESSIVE_TOKEN } from './possessive-token.js';
 
 /** A dwelling: what was struck, not the one it belongs to. */
 const HOME = /^(?:house|houses|home|homes|residence|residences|family|relatives)$/;
@@ -10,8 +11,6 @@ const HOME_CUE = /\b(?:house|houses|home|homes|residence|residences)\b/;
 /** One person of a side whose home it is ("a rebel commander's house", "the home of a Taliban leader"). */
 const MEMBER =
   /^(?:commander|commanders|leader|leaders|chief|chiefs|member|members|official|officials|elder|elders|fighter|fighters|militant|militants|figure|loyalist|loyalists|supporter|supporters)$/;
-/** A possessive told as a token of its own ("commander ’s" leaves a bare "s" once its mark is dropped). */
-const POSSESSIVE = /^(?:'s|’s|s|'|’)$/;
 /** A word that carries its possessive ("commander's", "Banner's"). */
 const POSSESSED = /(?:'s|’s)$/;
 /** «منزل», «بيت», «مسكن» and their plurals, with a clitic or the article (folded). */
@@ -66,7 +65,7 @@ export function homeOf(norm: (i: number) => string, at: number, after: number): 
  */
 function homeAfter(norm: (i: number) => string, after: number): boolean {
   let home = MEMBER.test(norm(after)) ? after + 1 : after;
-  if (POSSESSIVE.test(norm(home)) || POSSESSED.test(norm(home))) home++;
+  if (POSSESSIVE_TOKEN.test(norm(home)) || POSSESSED.test(norm(home))) home++;
   else if (!POSSESSED.test(norm(home - 1))) return false;
   return HOME.test(norm(home));
 }

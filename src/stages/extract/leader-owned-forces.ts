@@ -1,8 +1,7 @@
 import type { Mention } from '../../core/records.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
+import { POSSESSIVE_TOKEN } from './possessive-token.js';
 
-/** A possessive told as a token of its own ("Assad ’s" leaves a bare "s" once its mark is dropped). */
-const POSSESSIVE = /^(?:'s|’s|s|'|’)$/;
 /** What a head of state commands that fights or strikes ("Assad's warplanes", "Putin's troops"). */
 const FORCE_NOUN =
   /^(?:forces|troops|soldiers|army|military|militias?|fighters|jets|warplanes|aircraft|planes|helicopters|drones|artillery|navy)$/;
@@ -22,9 +21,9 @@ export function ownedForcesEnd(view: SentenceView, m: Mention): number {
   const tail = token.norm.slice(token.norm.length - Math.max(0, token.span[1] - m.span[1]));
   let noun = last + 1;
   if (tail === '') {
-    if (!POSSESSIVE.test(view.tokens[noun]?.norm ?? '')) return -1;
+    if (!POSSESSIVE_TOKEN.test(view.tokens[noun]?.norm ?? '')) return -1;
     noun++;
-  } else if (!POSSESSIVE.test(tail)) return -1;
+  } else if (!POSSESSIVE_TOKEN.test(tail)) return -1;
   const word = view.tokens[noun]?.norm ?? '';
   if (word === 'air' && view.tokens[noun + 1]?.norm === 'force') return noun + 1;
   return FORCE_NOUN.test(word) ? noun : -1;

@@ -29,7 +29,7 @@ describe('a coalition named by common words', () => {
     ]);
   });
 
-  it('stays as the base reads it where the places lie in both theatres or neither', () => {
+  it('stays as the base reads it where the places lie in both theatres', () => {
     expect(coalitions('قصفت طائرات التحالف مواقع قرب الموصل وصعدة.')).toEqual([
       'طائرات التحالف=actor:saudi-led-coalition',
     ]);
