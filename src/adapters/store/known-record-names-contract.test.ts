@@ -22,7 +22,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
   (adapter) => {
     afterAll(() => adapter.cleanup());
     let loads = 0;
-    const withArabic = () =>
+    const withKnownNames = () =>
       adapter.open({
         knownNames: async () => {
           loads += 1;
@@ -30,7 +30,7 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
         },
       });
     const found = async (text: string) => {
-      const store = await withArabic();
+      const store = await withKnownNames();
       try {
         return (await store.listEvents({ text })).items.map((e) => e.id);
       } finally {
@@ -39,14 +39,14 @@ describe.each([sqliteAdapter(), postgresAdapter()])(
     };
 
     it('are not loaded by a store that only reads', async () => {
-      const store = await withArabic();
+      const store = await withKnownNames();
       await store.listEvents({ text: 'Mosul' });
       await store.close();
       expect(loads).toBe(0);
     });
 
     it('find an English article by the Arabic name of its place, with or without the article al-', async () => {
-      const store = await withArabic();
+      const store = await withKnownNames();
       await store.saveArticles([mosul, idlib]);
       await store.close();
       expect(loads).toBe(1);

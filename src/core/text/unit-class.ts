@@ -26,6 +26,18 @@ export function unitTest(pattern: RegExp): (unit: number) => boolean {
 export const isWhiteSpace = unitTest(/\s/);
 
 /**
+ * A-Z or a-z, read from a table: one load a character where four range tests ran for each.
+ *
+ * @example isAsciiLetter('Q'.charCodeAt(0)) === true
+ */
+export function isAsciiLetter(unit: number): boolean {
+  return ASCII_LETTERS[unit] === 1;
+}
+
+const ASCII_LETTERS = new Uint8Array(0x10000);
+ASCII_LETTERS.fill(1, 0x41, 0x5b).fill(1, 0x61, 0x7b);
+
+/**
  * Whether `text[from, to)` is not empty and every code unit of it passes `test`: what `/^\s+$/` tells of
  * the slice, for `isWhiteSpace`, without cutting the slice out.
  *

@@ -1,5 +1,6 @@
 /** Where a cue or a day stands from a trigger: in the same clause, within a few tokens. */
 import type { Token } from '../../core/records.js';
+import { anyUnit } from '../../core/text/unit-class.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { marksBetween, type SentenceView } from './sentence-view.js';
 
@@ -114,7 +115,7 @@ export function inClosedAside(
 ): boolean {
   // The closing comma first: most words have none before the trigger, and the openings are searched for
   // over all of the sentence before the words, by patterns ending in `$` tried at every comma.
-  if (!holdsComma(text, view.tokens[inside.end - 1].span[1], view.tokens[trigger.start].span[0]))
+  if (!anyUnit(text, view.tokens[inside.end - 1].span[1], view.tokens[trigger.start].span[0], isComma))
     return false;
   const before = text.slice(view.span[0], view.tokens[inside.start].span[0]);
   return (
@@ -122,13 +123,8 @@ export function inClosedAside(
   );
 }
 
-const COMMA_CODE = 0x2c;
-
-/** Whether `text[from, to)` holds an English comma, read where it stands. */
-function holdsComma(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === COMMA_CODE) return true;
-  return false;
-}
+/** An English comma («،» is not one). */
+const isComma = (unit: number): boolean => unit === 0x2c;
 
 /** Words that may stand before a cue that opens its sentence: a link or a count ("And two days after"). */
 const OPENING_WORDS =

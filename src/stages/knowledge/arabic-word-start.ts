@@ -7,6 +7,7 @@
  * @example afterNoArabicLetter(/بين/gu, 'وبين بين').map((m) => m.index) // [5]
  */
 export function afterNoArabicLetter(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`afterNoArabicLetter: /${pattern.source}/ is not global`);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

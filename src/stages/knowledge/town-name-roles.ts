@@ -1,6 +1,6 @@
 import type { NameMatch } from './mention-matcher.js';
 import { TOWN_KINDS } from './kb-types.js';
-import { isWhiteSpace } from '../../core/text/unit-class.js';
+import { isAsciiLetter, isWhiteSpace } from '../../core/text/unit-class.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 import { hijackTold, journeyEnd, travelledFrom } from './journey-ends.js';
 
@@ -222,8 +222,6 @@ function lastWord(text: string, from: number, to: number): LeadWord {
   while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return { word: text.slice(start, end).toLowerCase(), start };
 }
-
-const isAsciiLetter = (unit: number): boolean => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
 
 /**
  * Whether a lead ending with `last` may end as `ORIGIN_BEFORE` needs: each of its phrases ends with one of

@@ -2,6 +2,7 @@
  * Function-word cues that settle a language without the n-gram detector: they are cheap, and for the
  * cases below more reliable than letters alone. Both read at most the first `limit` characters.
  */
+import { isAsciiLetter } from '../../core/text/unit-class.js';
 
 const PASHTO_PARTICLE = /(?:^|\s)(?:د|په|کې|چې|له)(?=\s)/g;
 
@@ -60,11 +61,3 @@ export function looksEnglish(text: string, limit = 1500): boolean | null {
   if (words >= 3 && english >= 2) return english / words >= 0.25;
   return null;
 }
-
-/** A-Z or a-z, read from a table: one load a character where four range tests ran for each. */
-function isAsciiLetter(c: number): boolean {
-  return ASCII_LETTERS[c] === 1;
-}
-
-const ASCII_LETTERS = new Uint8Array(0x10000);
-ASCII_LETTERS.fill(1, 0x41, 0x5b).fill(1, 0x61, 0x7b);

@@ -150,10 +150,10 @@ function readExpression(
   const statement = told.statement;
   if (counted) resolved = fromStoryDay(match, base, near !== null, mods);
   // "إن الطائرات قصفت أمس", told in a statement the sentence dates: yesterday is the day before the statement.
-  else if (!range && match.spec.kind === 'relative-day' && statement?.sentence === sentence) {
+  else if (!range && spec.kind === 'relative-day' && statement?.sentence === sentence) {
     const said = resolveOne(match, statement.day, mods);
     resolved = { ...said, reason: `${said.reason} (the reference: the statement's date)` };
-  } else if (match.spec.kind === 'date' && resolved.value && !resolved.end && datesStatement(w, i)) {
+  } else if (spec.kind === 'date' && resolved.value && !resolved.end && datesStatement(w, i)) {
     const day = resolved.precision === 'day' ? parseReferenceDate(resolved.value) : null;
     if (day !== null) told.statement = { sentence, day };
   }
