@@ -3,6 +3,8 @@
  * Yemen's news, "the coalition" of Iraq's, soldiers in the West Bank.
  */
 
+import { COALITIONS_AT_WAR } from '../../core/coalitions-at-war.js';
+
 /** A side a country's news names by a common noun, as the knowledge base names and ids it. */
 interface LocalSide {
   name: string;
@@ -14,7 +16,6 @@ const POPULAR_RESISTANCE: LocalSide = {
 };
 const SYRIAN_REBELS: LocalSide = { name: 'Opposition Rebels (Syria)', id: 'actor:opposition-rebels-syria' };
 const HOUTHIS: LocalSide = { name: 'Houthi Movement', id: 'actor:houthi-movement' };
-const US_LED_COALITION: LocalSide = { name: 'US-led Coalition', id: 'actor:us-led-coalition' };
 
 /**
  * Actor-noun templates (data/lexicons/events-actor-nouns.tsv) whose side depends on the country: a bare
@@ -32,11 +33,11 @@ export const LOCAL_SIDES: Record<string, Record<string, LocalSide>> = {
   'Armed factions of {country}': { SY: SYRIAN_REBELS },
   'Revolutionaries of {country}': { SY: SYRIAN_REBELS, YE: POPULAR_RESISTANCE },
   // "غارة نفذها التحالف": Yemen's news means the Saudi-led coalition, Iraq's and Syria's the US-led one.
-  'Coalition of {country}': {
-    YE: { name: 'Saudi-led Coalition', id: 'actor:saudi-led-coalition' },
-    IQ: US_LED_COALITION,
-    SY: US_LED_COALITION,
-  },
+  'Coalition of {country}': Object.fromEntries(
+    COALITIONS_AT_WAR.flatMap(({ id, name, countries }) =>
+      countries.map((country) => [country, { id, name }]),
+    ),
+  ),
   // "alliance troops": the fighters of some alliance of armed groups, which no country's news names alone;
   // the words only keep "troops" from being read as the state's army.
   'Alliance of {country}': {},

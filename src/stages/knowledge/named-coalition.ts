@@ -1,6 +1,7 @@
 // "The US-led coalition widened its campaign … The coalition struck a camp near Sirte": once an article has
 // named a coalition at war in full, a bare "the coalition" («التحالف») further on is that one, wherever the
 // strike fell (the extract stage knows "the coalition" of Yemen's, Iraq's and Syria's wars only).
+import { isCoalitionAtWar } from '../../core/coalitions-at-war.js';
 import type { Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from './kb-types.js';
@@ -8,8 +9,6 @@ import { isFreeSpan, mergedInTextOrder } from './clue-mentions.js';
 import { placeFromWords } from './mention-builder.js';
 import { allMatches } from '../../core/text/all-matches.js';
 
-/** The coalitions at war that news goes on to call "the coalition". */
-const COALITIONS = new Set(['actor:saudi-led-coalition', 'actor:us-led-coalition']);
 /**
  * A bare coalition: "the coalition" (not "the coalition government", "the coalition's partners" in a
  * parliament, "the Coalition Party"), «التحالف» with its clitics and no adjective or name after it («التحالف
@@ -32,7 +31,7 @@ export function withNamedCoalition(
   sentences: readonly Span[],
   mentions: Mention[],
 ): Mention[] {
-  const named = mentions.filter((m) => COALITIONS.has(m.entity_id ?? ''));
+  const named = mentions.filter((m) => isCoalitionAtWar(m.entity_id));
   const ids = new Set(named.map((m) => m.entity_id));
   if (ids.size !== 1) return mentions;
   const coalition = kb.entities.get(named[0].entity_id!);
