@@ -1,6 +1,7 @@
 /** The document's tokens, mentions, quantities and times split by sentence, each sentence's in span order. */
 import type { Token } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { lastAtOrBefore } from '../../core/sorted-numbers.js';
 
 /**
  * The tokens of each of `n` sentences (a token of none is dropped), in span order. The language stage writes
@@ -90,15 +91,6 @@ function bucket<T>(items: readonly T[], n: number, indexOf: (item: T) => number)
 
 /** The sentence holding a span, by binary search over sentence starts; -1 when outside every sentence. */
 function sentenceOf(starts: readonly number[], sentences: readonly { span: Span }[], span: Span): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= span[0]) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastAtOrBefore(starts, span[0]);
   return found >= 0 && span[0] < sentences[found].span[1] ? found : -1;
 }

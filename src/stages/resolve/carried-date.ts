@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { dateRef } from '../../core/record-refs.js';
 import { packedMap } from '../../core/packed-map.js';
+import { lastAtOrBefore } from '../../core/sorted-numbers.js';
 import type { Placed } from './placed.js';
 import { toldDay } from './told-day.js';
 import { properlyNamed } from './proper-incident-name.js';
@@ -230,17 +231,7 @@ function reactedTo(event: EventRecord, text: string): boolean {
 
 /** The index of the sentence that holds `offset`, given the sentences' starts in order. */
 export function sentenceIndex(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastAtOrBefore(starts, offset));
 }
 
 /** The sentence each piece of each item's evidence starts in, indexed like the items. */
