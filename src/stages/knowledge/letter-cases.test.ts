@@ -85,4 +85,18 @@ describe('mayEndCapitalisedWord', () => {
     // Past ASCII, the pattern decides: "Zoë" ends in a letter the code does not tell.
     expect(mayEndCapitalisedWord('Zoë ', 0, 4)).toBe(true);
   });
+
+  it('answers a later call on the same text and end as a first call would, from any start', () => {
+    const text = 'the killers of Hamid ';
+    const to = text.length;
+    const starts = [0, 14, 15, 16, 20, 21, 3, 15, 0];
+    // Each start asked first on another text, so that nothing the call before read can answer it.
+    const fresh = starts.map((from) => {
+      mayEndCapitalisedWord('other text ', 0, 11);
+      return mayEndCapitalisedWord(text, from, to);
+    });
+    expect(starts.map((from) => mayEndCapitalisedWord(text, from, to))).toEqual(fresh);
+    expect(fresh.slice(0, 3)).toEqual([true, true, true]);
+    expect(fresh[3]).toBe(false);
+  });
 });

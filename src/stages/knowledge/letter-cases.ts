@@ -69,32 +69,34 @@ export function mayEndCapitalisedWord(text: string, from: number, to: number): b
   // The name rules ask this of each match some seven times, at its start and back to different places: the
   // units are read back once, as far as they decide it, and a call that may read as far is answered so.
   if (to !== readBack.to || text !== readBack.text) {
-    readBack.answer = readsBackCapitalisedWord(text, 0, to);
-    readBack.lowest = lowestRead;
+    readBack.answer = readsBackCapitalisedWord(text, 0, to, readBack);
     readBack.text = text;
     readBack.to = to;
   }
-  return from <= readBack.lowest ? readBack.answer : readsBackCapitalisedWord(text, from, to);
+  return from <= readBack.lowest ? readBack.answer : readsBackCapitalisedWord(text, from, to, scratch);
 }
 
 /** The last text and offset `mayEndCapitalisedWord` read back from, its answer, and the lowest unit it read. */
 const readBack = { text: '', to: -1, answer: false, lowest: 0 };
 
-/** The lowest offset the last `readsBackCapitalisedWord` read a unit at (`to` when it read none). */
-let lowestRead = 0;
+/** Where a reading that is not kept writes the lowest unit it read. */
+const scratch = { lowest: 0 };
 
-/** `mayEndCapitalisedWord` read back from `to` to `from` at most, keeping the lowest offset read. */
-function readsBackCapitalisedWord(text: string, from: number, to: number): boolean {
+/**
+ * `mayEndCapitalisedWord` read back from `to` to `from` at most, writing the lowest offset it read a unit at
+ * (`to` when it read none) into `read.lowest`: a later call from as far or farther gets the same answer.
+ */
+function readsBackCapitalisedWord(text: string, from: number, to: number, read: { lowest: number }): boolean {
   let end = to;
-  lowestRead = to;
+  read.lowest = to;
   while (end > from) {
-    lowestRead = end - 1;
+    read.lowest = end - 1;
     if (!isWhiteSpace(text.charCodeAt(end - 1))) break;
     end--;
   }
   if (end === to) return false;
   for (let i = end - 1; i >= from; i--) {
-    lowestRead = i;
+    read.lowest = i;
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) continue;
     if (c >= 0x80 && mayBeCased(c)) return true;

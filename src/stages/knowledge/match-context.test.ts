@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeMentions } from './knowledge-fixtures.js';
 import { findMentions, loadKnowledgeBase } from './index.js';
+import { nextWord } from './match-context.js';
+import type { NameMatch } from './mention-matcher.js';
 
 const kb = await loadKnowledgeBase();
 
@@ -324,5 +326,28 @@ describe('an Arabic place noun that announces a small town', () => {
     ['the front line behind a proclitic', 'وتواصلت المعارك وبجبهة صرواح غرب مأرب'],
   ])('puts the town on the map: %s', (_why, text) => {
     expect(places(text).map((p) => p.split('=')[1])).toContain('place:ye:sirwah');
+  });
+});
+
+describe('the word right after a match', () => {
+  const matchEnding = (end: number): NameMatch => ({
+    view: [0, end],
+    span: [0, end],
+    key: '',
+    senses: [],
+    sentence: 0,
+    word: 0,
+  });
+
+  it('is the word after spaces only, and none across a full stop', () => {
+    expect(nextWord('raman district of yala', matchEnding(5))).toBe('district');
+    expect(nextWord('raman. district of yala', matchEnding(5))).toBe('');
+  });
+
+  it('is read anew for another text or another end, not taken from the call before', () => {
+    expect(nextWord('raman district of yala', matchEnding(5))).toBe('district');
+    expect(nextWord('raman village of yala', matchEnding(5))).toBe('village');
+    expect(nextWord('raman village of yala', matchEnding(13))).toBe('of');
+    expect(nextWord('raman village of yala', matchEnding(5))).toBe('village');
   });
 });
