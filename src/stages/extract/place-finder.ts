@@ -20,6 +20,7 @@ import { ownedPart, qualifiedTown, townInRegion } from './region-towns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { listable, listedWith, stretchStart } from './place-lists.js';
 import { departedTown } from './flight-departure.js';
+import { openingCountry } from './opening-place.js';
 import { groundBeforeVerb, takesGround } from './territory-typer.js';
 import { tellsUnnamedLocality } from './unnamed-locality.js';
 import {
@@ -211,6 +212,8 @@ export function findPlaces(
     (m) => countryRank(m, frame, trigger, text),
   );
   if (countries.length > 0) return { places: [placeRefOf(countries[0])], country: null };
+  const opening = openingCountry(frame, trigger, places, text);
+  if (opening) return { places: [placeRefOf(opening)], country: null };
   // A landmark ("an air base east of Aleppo") still tells the country; a nationality can too, but not that of
   // foreigners at work or travel ("an Italian aid worker was kidnapped … the Italian was freed"): they are abroad.
   const demonym = [
