@@ -32,6 +32,30 @@ describe('trigger and cue words of the lexicons', () => {
       'Disrupted weapons use',
     ],
     [
+      '«أبطل» said of the device itself, without «مفعول», defuses it',
+      {
+        text: 'أبطلت الشرطة عبوة ناسفة زرعت تحت جسر في صيدا.',
+        mentions: [['صيدا', placeEntity('Sidon', 'LB')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'two devices defused, in the dual, are weapons taken out of use, not two blasts',
+      {
+        text: 'تمكنت قوات الأمن من إبطال عبوتين ناسفتين قرب سوق في صيدا.',
+        mentions: [['صيدا', placeEntity('Sidon', 'LB')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
+      'two devices dismantled, in the dual, likewise',
+      {
+        text: 'فككت الشرطة عبوتين ناسفتين قرب سوق في صيدا.',
+        mentions: [['صيدا', placeEntity('Sidon', 'LB')]],
+      },
+      'Disrupted weapons use',
+    ],
+    [
       'a car-bomb workshop destroyed by the forces is weapons taken out of use',
       {
         text: 'ودمرت القوات الأمنية أكبر معمل لتفخيخ السيارات وسط مدينة الفلوجة أمس.',
