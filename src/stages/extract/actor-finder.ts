@@ -27,6 +27,7 @@ import { namesNoSide } from './noun-senses.js';
 import { ridersCivilianVehicle } from './ridden-vehicle.js';
 import { isAddress, ownedSites } from './site-owners.js';
 import { forcesThere, LOCAL_SIDES, RENAMED_SIDES } from './local-sides.js';
+import { wornOrPassedFor } from './uniform-disguise.js';
 import { sortSmall } from '../../core/small-sort.js';
 import { namesWeaponMake } from './weapon-make.js';
 import { ownedForcesEnd } from './leader-owned-forces.js';
@@ -106,7 +107,8 @@ export function actorCandidates(
   const out: ActorCandidate[] = [];
   for (const m of view.mentions) {
     const at = tokenAt(view, m.span[0]);
-    if (at < frame.from || at >= frame.to || withinRanks(view, at)) continue;
+    if (at < frame.from || at >= frame.to || withinRanks(view, at) || wornOrPassedFor(view, at, m.span[1]))
+      continue;
     const loyal = loyalForcesAt(view, m, at);
     const owned = loyal >= frame.from ? -1 : ownedForcesEnd(view, m);
     if (m.kind === 'state-forces') out.push(fromMention(m, 'forces', at));
@@ -137,6 +139,7 @@ export function actorCandidates(
       hit.start < frame.from ||
       hit.start >= frame.to ||
       withinRanks(view, hit.start) ||
+      wornOrPassedFor(view, hit.start, view.tokens[hit.end - 1].span[1]) ||
       isAddress(view, hit) ||
       namesNoSide(view, hit) ||
       vagueOutsideUnrest(frame, hit.start)
