@@ -75,7 +75,7 @@ const NOUNS: [string, Role | undefined, string][] = [
   [
     'people',
     undefined,
-    'peasant farmer villager resident passenger pilgrim worshipper shopper bystander passerby | peasants farmers villagers residents passengers pilgrims worshippers shoppers bystanders passersby',
+    'قروي قرويا مزارع مزارعا فلاح فلاحا صياد صيادا مصل راكب حاج متسوق peasant farmer villager resident passenger pilgrim worshipper shopper bystander passerby | قرويين قرويون مزارعين مزارعون فلاحين فلاحون صيادين صيادون مصلين مصلون ركاب حجاج متسوقين peasants farmers villagers residents passengers pilgrims worshippers shoppers bystanders passersby',
   ],
   ['people', 'killed', 'قتيل قتيلا شهيد شهيدا | قتلى شهداء dead bodies fatalities deaths'],
   ['people', 'injured', 'جريح جريحا مصاب مصابا | جرحى مصابين مصابون wounded injured injuries'],
