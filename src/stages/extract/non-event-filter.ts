@@ -9,6 +9,7 @@ import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
 import { courtAside } from './court-aside.js';
 import { engulfedByWar } from './engulfed-by-war.js';
+import { fledFromWar } from './fled-from-war.js';
 import { campaignToll } from './campaign-toll.js';
 import { heldCaptives } from './held-captives.js';
 import {
@@ -67,6 +68,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       massArrests(frame) ||
       massAbductions(frame) ||
       engulfedByWar(frame) ||
+      fledFromWar(frame) ||
       countedCases(frame) ||
       protestInGeneral(frame))
   )

@@ -135,6 +135,34 @@ describe('a toll told without a town beside a town incident that has none', () =
     expect(tolls([mention(0, 'Attack', { location: town }), raids])).toEqual([null, 1]);
   });
 
+  it("is the toll of the incident of its kind the article's next sentence places, when it is the lead", () => {
+    // «قتل ثلاثة مسلحين وأصيب سبعة في مواجهات شمال البلاد، بحسب الشرطة اليوم. وأصيب سبعة أشخاص في تبادل
+    // لإطلاق النار ليل الخميس قرب بلدة ستريلساو»
+    const hurt = (value: number): CountRef => ({ value, qualifier: 'exact', spans: [[5, 6]] });
+    const thursday = {
+      value: '2024-03-07',
+      precision: 'day' as const,
+      spans: [[12, 13]] as [number, number][],
+    };
+    const today = { value: '2024-03-08', precision: 'day' as const, spans: [[2, 3]] as [number, number][] };
+    const lead = () => ({
+      ...mention(0, 'Armed clash', { fatalities: killed(3), injuries: hurt(7), date: today }),
+      reportDay: true,
+    });
+    const placedClash = (injured: number) =>
+      mention(1, 'Armed clash', { location: town, injuries: hurt(injured), date: thursday });
+    const kept = tollsOfTownIncidents([lead(), placedClash(7)], stays);
+    expect(kept.map((item) => [item.event.fatalities?.value, item.event.injuries?.value])).toEqual([[3, 7]]);
+    expect(kept[0].event.date?.value).toBe('2024-03-07');
+    // Seven hurt in the lead and twelve at the town are two incidents' counts.
+    expect(tolls([lead(), placedClash(12)])).toEqual([3, null]);
+    // A telling after another incident is no lead; nor is one of another kind.
+    const later = (item: Placed): Placed => ({ ...item, first: item.first + 1, last: item.last + 1 });
+    const before = mention(0, 'Attack', { location: town, fatalities: killed(2) });
+    expect(tolls([before, later(lead()), later(placedClash(7))])).toEqual([2, 3, null]);
+    expect(tolls([lead(), mention(1, 'Air/drone strike', { location: town })])).toEqual([3, null]);
+  });
+
   it('gives a report of an attack at a town the toll its next sentence tells alone', () => {
     const text =
       'Four raiders stormed the customs house in Strelsau and tried to burn it down. One clerk was killed.';

@@ -20,7 +20,10 @@ export function tollsOfTownIncidents(items: Placed[], stays: (item: Placed) => b
   const gone = new Set<Placed>();
   for (const item of items) {
     if (stays(item) || !counted(item.event) || item.separate || item.several || historical(item)) continue;
-    const host = items.find((other) => !gone.has(other) && hostOf(other, item) && beside(other, item));
+    const host = items.find(
+      (other) =>
+        !gone.has(other) && ((hostOf(other, item) && beside(other, item)) || leadOf(other, item, items)),
+    );
     if (!host) continue;
     absorb(host, item);
     gone.add(item);
@@ -85,9 +88,10 @@ function partOf(part: Placed, rollUp: Placed): boolean {
  * A town's violent incident (or its arson, looting) with no count of its own, or none of the kind a violent
  * act's toll gives ("30 died in air raids on Homs. The monitor said 90 more were hurt"), that the toll may
  * complete; a toll placed in another country ("502 killed in Russian bombings") is not that town's, unless
- * that country is only the victims' nationality ("One American was killed").
+ * that country is only the victims' nationality ("One American was killed"). For the article's `lead` (see
+ * `leadOf`), a host that counts too must count alike, and the lead's report day stands for no day.
  */
-function hostOf(host: Placed, item: Placed): boolean {
+function hostOf(host: Placed, item: Placed, lead = false): boolean {
   const e = host.event;
   return (
     host !== item &&
@@ -95,13 +99,38 @@ function hostOf(host: Placed, item: Placed): boolean {
     e.location !== null &&
     e.location.precision !== 'country' &&
     !historical(host) &&
-    (!counted(e) || (isViolent(item.event) && !countedAlike(e, item.event))) &&
+    (lead ? countsAgree(e, item.event) : tollCompletes(e, item.event)) &&
     (isViolent(e) || e.sub_event_type?.value === LOOTING) &&
     ((item.event.location?.country ?? e.location.country) === e.location.country ||
       victimsNationality(item)) &&
-    datesAgree(e.date?.value, item.event.date?.value)
+    // A lead dated only by the day its source spoke ("the authorities said today") names no day of its own.
+    (datesAgree(e.date?.value, item.event.date?.value) || (lead && item.reportDay === true))
   );
 }
+
+/** The host counts nothing, or not the fate the violent toll counts (see `hostOf`). */
+const tollCompletes = (host: EventRecord, toll: EventRecord): boolean =>
+  !counted(host) || (isViolent(toll) && !countedAlike(host, toll));
+
+/**
+ * «قتل مسلحان وأصيب خمسة في مواجهات شمال البلاد، بحسب الشرطة اليوم. وأصيب خمسة أشخاص في تبادل لإطلاق النار
+ * ليل الأحد قرب بلدة ستريلساو», "Two died and five were hurt in clashes in the north, police said today. Five
+ * people were hurt in an exchange of fire near Strelsau overnight": the article's lead, told before any other
+ * incident and at no town, sums up the incident of its kind that the very next sentence places. Its toll is
+ * that incident's; a count both give must agree, or they are two incidents.
+ */
+function leadOf(host: Placed, item: Placed, items: Placed[]): boolean {
+  return (
+    host.first - item.last === 1 &&
+    items.every((other) => other.first >= item.first) &&
+    host.event.sub_event_type?.value === item.event.sub_event_type?.value &&
+    hostOf(host, item, true)
+  );
+}
+
+/** Every fate both count, they count alike: the same incident told twice. */
+const countsAgree = (a: EventRecord, b: EventRecord): boolean =>
+  (['fatalities', 'injuries'] as const).every((f) => !a[f] || !b[f] || a[f].value === b[f].value);
 
 /**
  * The toll is told in the host's last sentence or the next, or just before "the attack" that names its
