@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureSpec } from './fixture-document.js';
 import { actorsOf, killed } from './fixture-actors.js';
 import { placeEntity } from './fixture-entities.js';
+import { firstSubType } from './fixture-sub-type.js';
 
 const kunduz = placeEntity('Kunduz', 'AF');
 
@@ -54,5 +55,14 @@ describe('a force named as a uniform worn or a disguise taken', () => {
       quantities: [['five gunmen', killed(5, 'gunmen')]],
     };
     expect(actorsOf(spec)[0]).toBe('Military Forces of Afghanistan');
+  });
+
+  it('makes no battle of a killing by men in its uniform', () => {
+    const spec: FixtureSpec = {
+      text: 'قتل مسلحون يرتدون زي الشرطة خمسة قرويين في قندوز.',
+      mentions: [['قندوز', kunduz]],
+      quantities: [['خمسة قرويين', killed(5, 'villagers')]],
+    };
+    expect(firstSubType(spec)).toBe('Attack');
   });
 });

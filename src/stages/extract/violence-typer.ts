@@ -1,5 +1,6 @@
 // The sub-type of a violent act: its weapon when one is told, else who struck whom — armed men fighting
 // forces or falling to them make a battle, a crowd fighting the police a violent demonstration.
+import { wornOrPassedFor } from './uniform-disguise.js';
 import { isPoliceId } from '../../core/forces-id.js';
 import type { Span } from '../../core/span.js';
 import type { SubEventType } from '../../core/taxonomy.js';
@@ -242,6 +243,7 @@ function forcesTargeted(frame: Frame): boolean {
       (c) =>
         c.phrase.tag === 'forces' &&
         !informerOf(view, c) &&
+        !wornOrPassedFor(view, c.start, view.tokens[c.end - 1].span[1]) &&
         ((c.start >= t.end &&
           c.start - t.end <= TARGET_REACH &&
           !afterAgent(view, c.start) &&

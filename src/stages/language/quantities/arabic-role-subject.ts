@@ -23,6 +23,17 @@ const ACTIVE_VERBS = new Map<string, Role>(
 );
 /** Words a named subject may run to: "قوات الأمن العراقية", "غارة للتحالف". */
 const SUBJECT_REACH = 3;
+/**
+ * «مسلحون يرتدون ملابس سوداء», «مسلحون مجهولون يستقلون سيارة مدنية»: a verb that describes the subject (wearing,
+ * carrying, riding), whose object stands inside the subject.
+ */
+const DESCRIBING_VERBS = new Set(
+  'يرتدون يرتدي ترتدي يحملون يحمل تحمل يستقلون يستقل يستقلان يقودون متنكرين متنكرون مرتدين'
+    .split(' ')
+    .map(foldWord),
+);
+/** Words the subject may hold before a describing verb: the noun and one adjective («مسلحون مجهولون»). */
+const DESCRIBED_REACH = 2;
 
 /**
  * "وقتل مسلح 38 سائحا", "قتلت قوات الأمن خمسة مسلحين", "أصاب مسلحون ثلاثة جنود": an Arabic verb, its subject
@@ -48,7 +59,9 @@ export function roleAcrossSubject(
     if (role) return role;
   }
   if (!counted) return null;
-  for (let start = k - 1; start >= k - SUBJECT_REACH && subjectWord(start); start--) {
+  let reach = SUBJECT_REACH;
+  for (let start = k - 1; start >= k - reach && subjectWord(start); start--) {
+    if (DESCRIBING_VERBS.has(lex[start].norm)) reach = k - start + DESCRIBED_REACH;
     const verb = ACTIVE_VERBS.get(lex[start - 1]?.norm ?? '');
     if (verb && lex[start - 1].sentence === lex[k].sentence) return { value: verb, start: start - 1 };
   }

@@ -90,6 +90,8 @@ const arabic: [string, string][] = [
   ['وأصيب 173 آخرون', '173 exact injured others'],
   ['وقتل 21 سائحا', '21 exact killed tourists'],
   ['قتل مسلحون خمسة قرويين', '5 exact killed people'],
+  ['قتل مسلحون يرتدون ملابس سوداء خمسة قرويين', '5 exact killed people'],
+  ['قتل مسلحون مجهولون يستقلون سيارة مدنية ثلاثة أشخاص', '3 exact killed people'],
   ['وقتل 12 قرويا', '12 exact killed people'],
   ['أصيب ثلاثة مزارعين بجروح', '3 exact injured people'],
   ['قتل مسلحون رجلا أمام منزله', '1 exact killed men'],
