@@ -105,12 +105,9 @@ export function enclosing(
       (p.place.country === m.place?.country || p.place.country === home || namesakeNear(m, p, text)),
   );
   if (!town) return m;
-  // "Wadi Barada valley northwest of Damascus": a district measured from the town lies out of it.
-  if (
-    precision === 'district' &&
-    m.place?.city?.entity_id !== town.entity_id &&
-    BEARING_FROM.test(text.slice(m.span[1], town.span[0]))
-  )
+  // "Wadi Barada valley northwest of Damascus": a district of no town, measured from one, lies out of it. A
+  // quarter of a town ("Al-Salam district north of Baqubah", a Baghdad name) may be a namesake of this one's.
+  if (precision === 'district' && !m.place?.city && BEARING_FROM.test(text.slice(m.span[1], town.span[0])))
     return m;
   // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
   const part =
