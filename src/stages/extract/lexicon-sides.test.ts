@@ -49,6 +49,14 @@ describe('one guerrilla, a unit or a commander of the rebels', () => {
       'A guerrilla commander was killed in clashes with government troops near Kirkuk on Friday.',
       ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
     ],
+    [
+      'An opposition fighter was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
+    [
+      'A rebel fighter was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
   ])('is of the rebels’ side: "%s"', (text, sides) => {
     expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })).toEqual(sides);
   });
