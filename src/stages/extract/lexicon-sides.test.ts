@@ -12,6 +12,13 @@ describe('the side of the harmed, named by a lexicon noun', () => {
     ['Gunmen shot dead two constables in Kirkuk.', 'two', 'constables', 'Police Forces of Iraq'],
     ['A bomb killed three bank employees in Kirkuk.', 'three', 'employees', 'Civilians'],
     ['A bomb killed three staff members of the bank in Kirkuk.', 'three', 'staff members', 'Civilians'],
+    [
+      'An air strike killed three civil defence workers in Kirkuk.',
+      'three',
+      'civil defence workers',
+      'Civilians',
+    ],
+    ['Shelling killed three medics at a clinic in Kirkuk.', 'three', 'medics', 'Civilians'],
     ['قتل ثلاثة موظفين في انفجار في كركوك.', 'ثلاثة', 'موظفين', 'Civilians'],
   ])('reads "%s" as harming %s %s: %s', (text, count, noun, side) => {
     const place = /[\u0600-\u06ff]/.test(text) ? 'كركوك' : 'Kirkuk';
