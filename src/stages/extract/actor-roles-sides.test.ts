@@ -86,6 +86,19 @@ describe('whose weapon, whose words, who joined whom', () => {
       ['Military Forces of Syria', 'Civilians'],
     ],
     [
+      'takes the first named of two groups that struck together, the second called "so-called"',
+      {
+        text: 'Militants from Nusra and the so-called Ahrar al-Sham group shelled a village near Hama, killing one civilian.',
+        mentions: [
+          ['Nusra', actorEntity('Al-Nusra Front')],
+          ['Ahrar al-Sham', actorEntity('Ahrar al-Sham')],
+          ['Hama', placeEntity('Hama', 'SY')],
+        ],
+        quantities: [['one', killed(1, 'civilian')]],
+      },
+      ['Al-Nusra Front', 'Civilians'],
+    ],
+    [
       'leaves the perpetrator empty when a nationality is offered as the rival of a named force',
       {
         text: 'The convoy was hit by Syrian or Russian warplanes near Aleppo.',

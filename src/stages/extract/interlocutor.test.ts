@@ -175,6 +175,11 @@ describe('the teller of an incident', () => {
       'Police Forces of Afghanistan',
     ],
     [
+      'an article and another speaker, commas stripped,',
+      'Gunmen fired into a crowded market near Kunduz killing two Afghan police a district officer reported.',
+      'Police Forces of Afghanistan',
+    ],
+    [
       'no pause',
       'Gunmen fired into a crowded market near Kunduz on Sunday, Afghan police said.',
       'Civilians',

@@ -258,13 +258,18 @@ function jointSpeaker(word: (i: number) => string, at: number): boolean {
 /** Words after a pause that still belong to the side's own phrase: "the army, in a statement, said". */
 const PHRASE_GOES_ON = /^(?:who|which|in|on|at|through|via|citing|quoting|according|however|also)$/;
 
+/** "a", "an": an article no side's own phrase goes on with, which opens a new noun phrase. */
+const NEW_PHRASE = /^(?:a|an)$/;
+
 /**
  * "…, killing four soldiers, a security official said": a pause (a comma) closes the side's phrase and a
- * new phrase opens after it, so the verb of saying has a speaker of its own and the side is the harmed.
+ * new phrase opens after it, so the verb of saying has a speaker of its own and the side is the harmed. A
+ * copy stripped of its commas ("executed three officers of the army a monitor said") still opens the new
+ * phrase with its article.
  */
 function otherSpeakerAfter(view: Frame['view'], c: ActorCandidate): boolean {
   const end = tokenAt(view, c.ref.spans[0][1]);
   const next = view.tokens[end];
   if (!next || end === 0) return false;
-  return markBefore(view, end) && !PHRASE_GOES_ON.test(next.norm);
+  return (markBefore(view, end) && !PHRASE_GOES_ON.test(next.norm)) || NEW_PHRASE.test(next.norm);
 }

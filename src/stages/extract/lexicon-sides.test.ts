@@ -12,6 +12,13 @@ describe('the side of the harmed, named by a lexicon noun', () => {
     ['Gunmen shot dead two constables in Kirkuk.', 'two', 'constables', 'Police Forces of Iraq'],
     ['A bomb killed three bank employees in Kirkuk.', 'three', 'employees', 'Civilians'],
     ['A bomb killed three staff members of the bank in Kirkuk.', 'three', 'staff members', 'Civilians'],
+    [
+      'An air strike killed three civil defence workers in Kirkuk.',
+      'three',
+      'civil defence workers',
+      'Civilians',
+    ],
+    ['Shelling killed three medics at a clinic in Kirkuk.', 'three', 'medics', 'Civilians'],
     ['قتل ثلاثة موظفين في انفجار في كركوك.', 'ثلاثة', 'موظفين', 'Civilians'],
   ])('reads "%s" as harming %s %s: %s', (text, count, noun, side) => {
     const place = /[\u0600-\u06ff]/.test(text) ? 'كركوك' : 'Kirkuk';
@@ -47,6 +54,14 @@ describe('one guerrilla, a unit or a commander of the rebels', () => {
     ],
     [
       'A guerrilla commander was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
+    [
+      'An opposition fighter was killed in clashes with government troops near Kirkuk on Friday.',
+      ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
+    ],
+    [
+      'A rebel fighter was killed in clashes with government troops near Kirkuk on Friday.',
       ['Military Forces of Iraq', 'Opposition Rebels (Iraq)'],
     ],
   ])('is of the rebels’ side: "%s"', (text, sides) => {

@@ -243,6 +243,23 @@ describe('the incident place, in more cases', () => {
       ['Sindhia IN'],
     ],
     [
+      'is the district the text measures from a town, not the town it is measured from',
+      {
+        text: 'Jets pounded the Tirin valley northwest of Lakhpur with barrel bombs on Friday.',
+        mentions: [
+          [
+            'Tirin',
+            {
+              ...placeEntity('Tirin', 'IN'),
+              place: { ...placeEntity('Tirin', 'IN').place!, precision: 'district', admin1: 'Sindhia' },
+            },
+          ],
+          ['Lakhpur', townOfSindhia('Lakhpur')],
+        ],
+      },
+      ['Tirin IN'],
+    ],
+    [
       "is still the person's town when the clause names no other",
       {
         text: 'Gunmen shot dead a schoolteacher from Lakhpur on Monday.',

@@ -105,6 +105,10 @@ export function enclosing(
       (p.place.country === m.place?.country || p.place.country === home || namesakeNear(m, p, text)),
   );
   if (!town) return m;
+  // "Wadi Barada valley northwest of Damascus": a district of no town, measured from one, lies out of it. A
+  // quarter of a town ("Al-Salam district north of Baqubah", a Baghdad name) may be a namesake of this one's.
+  if (precision === 'district' && !m.place?.city && BEARING_FROM.test(text.slice(m.span[1], town.span[0])))
+    return m;
   // "vejalpur area of ahmedabad", "Sultanbeyli district of Istanbul": the text says it lies in the town.
   const part =
     PART_OF_TOWN.test(text.slice(m.span[1], town.span[0])) ||
@@ -180,6 +184,13 @@ function unknownQuarter(ref: PlaceRef, town: Mention, places: Mention[], text: s
   if (!quarter || places.some((m) => m.span[0] < quarter.span[1] && m.span[1] > quarter.span[0])) return ref;
   return withQuarter(ref, { name: quarter.name, entity_id: null }, quarter.span);
 }
+
+/**
+ * " valley northwest of", ", 10 km east of": the words between a place and the town named next that measure
+ * the place from the town, the whole gap.
+ */
+const BEARING_FROM =
+  /^(?:\s+(?:valley|area|district|region|plain|countryside))?\s*,?\s*(?:(?:about\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 
 /** ", west of", "outside", "near": words that put a place close by the town named next. */
 const NEAR_TOWN =

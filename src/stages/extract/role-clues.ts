@@ -89,13 +89,16 @@ function ownAttack(view: Frame['view'], after: number): boolean {
 
 /** Words that join two sides acting together ("the regime and Russian air forces"). */
 const JOINING = /^(?:and|the|و)$/;
+/** "the so-called Ahrar al-Sham": words that only distance the writer from a side's name. */
+const SO_CALLED = /^(?:so-called|so|called)$/;
 /** "clashes between the army and the rebels": sides set against each other, not joined. */
 const BETWEEN = /^(?:between|بين|among)$/;
 
 /**
  * Armed sides named right after another joined by "and" ("Assad regime and Russian air forces carried out
- * airstrikes", "قوات النظام والطيران الروسي"): the text's joint perpetrators or joint targets, of which the
- * first named stands for both. In a clash ("the army and the rebels clashed") or "between" they are foes.
+ * airstrikes", "Nusra and the so-called Ahrar al-Sham", "قوات النظام والطيران الروسي"): the text's joint
+ * perpetrators or joint targets, of which the first named stands for both. In a clash ("the army and the
+ * rebels clashed") or "between" they are foes.
  *
  * @example jointSeconds(frame, candidates)[0]?.ref.name // 'Military Forces of Russia'
  */
@@ -106,7 +109,9 @@ export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorC
   return armed.filter((c, i) => {
     const first = armed[i - 1];
     if (!first || first.ref.name === c.ref.name) return false;
-    const between = wordsBetween(view, tokenAt(view, first.ref.spans[0][1]), c.at);
+    const between = wordsBetween(view, tokenAt(view, first.ref.spans[0][1]), c.at).filter(
+      (w) => !SO_CALLED.test(w),
+    );
     // "قوات النظام والطيران الروسي": the Arabic "و" is written on the second side's first word.
     const joined =
       between.length > 0
