@@ -9,6 +9,18 @@ function subTypeIn(text: string): string | undefined {
 }
 
 describe('readings an analyst would not take for an incident', () => {
+  it('reads no attack in scenes of carnage a channel was showing', () => {
+    expect(
+      subTypeIn('The minister said the channels had not helped by showing scenes of carnage in Mosul.'),
+    ).toBeUndefined();
+  });
+
+  it('keeps a mob attack that left scenes of destruction', () => {
+    expect(subTypeIn('A mob attacked a shrine in Mosul on Friday, leaving scenes of destruction.')).toBe(
+      'Mob violence',
+    );
+  });
+
   it('leaves an Arabic plot foiled by the police alone, as the English "foiled"', () => {
     expect(subTypeIn('أحبطت قوات الأمن محاولة اغتيال مسؤول محلي في الموصل يوم الثلاثاء.')).toBeUndefined();
   });

@@ -55,9 +55,27 @@ describe('runningTotal: a fate told over the past few days', () => {
     ],
     ['Monitors say 30 people have died since Friday in fighting around the dam.', true],
     ['Officials said 9 people were killed in recent days along the river.', true],
+    [
+      'Officials said 60 people were killed in three days of air and ground operations across the province.',
+      true,
+    ],
+    // Days of one battle leave its toll its own.
+    ['Officials said 60 people were killed in three days of fighting for the bridge.', false],
     // Days that count the blasts, not the dead, leave the toll the incident's own.
     ['A bomb killed 14 people at the market, the third such blast since Friday.', false],
     ['A bomb killed 14 people at the market on Friday.', false],
+  ] as const)('"%s" → %s', (text, summed) => {
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
+  });
+});
+
+describe('runningTotal: a fate told over a whole land', () => {
+  it.each([
+    ['A farmer was killed and 12 people were injured in several attacks across the country on Monday.', true],
+    ['Officials said 40 people were killed in army operations across the province.', true],
+    // A land named elsewhere in the sentence does not sum the toll of the blast told.
+    ['A bomb killed 12 people in the market, and protests spread across the country.', false],
+    ['A bomb killed 12 people in the market as protests spread across the country.', false],
   ] as const)('"%s" → %s', (text, summed) => {
     expect(runningTotal(killedCount(text), text)).toBe(summed);
   });

@@ -31,16 +31,30 @@ const WAR_BY_LENGTH = String.raw`\b(?:\d+|[a-z]+)[- ](?:month|year)[- ](?:(?:old
  */
 const FATE_OVER_A_SPAN = String.raw`\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|\d+) )?(?:weeks?|months?|years?)\b`;
 /**
+ * "killed in two days of air and ground operations across the country": a count summed over days of acts
+ * told in the plural (a campaign of raids or strikes). Not "two days of fighting": one battle's toll.
+ */
+const DAYS_OF_ACTS = String.raw`(?:in|over|during|within) (?:two|three|four|five|six|seven|ten|several|a few|\d+) days of (?:[a-z-]+ ){0,3}(?:operations|raids|strikes|airstrikes|attacks|bombings)`;
+/**
  * "72 were killed in the bombing of the province over the past few days", "have died since Saturday in the
  * fighting": a count summed over several days, told after it in the same sentence (not "a bomb killed 14,
  * the third such blast since Friday": there the days count the blasts, told by an ordinal before them).
  */
 const OVER_DAYS_AFTER = guardedPattern(
   new RegExp(
-    String.raw`^(?:(?!\b(?:second|third|fourth|fifth|sixth|such|latest)\b)[^.;؛]){0,120}?\b(?:(?:in|over|during|within) the (?:past|last) (?:few|several|three|four|five|six|seven|ten|\d+) days|in recent days|since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
+    String.raw`^(?:(?!\b(?:second|third|fourth|fifth|sixth|such|latest)\b)[^.;؛]){0,120}?\b(?:(?:in|over|during|within) the (?:past|last) (?:few|several|three|four|five|six|seven|ten|\d+) days|in recent days|since (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|${DAYS_OF_ACTS})\b`,
     'i',
   ),
   'days since',
+);
+/**
+ * "one civilian was killed and 17 injured in several attacks across the country", "killed in army operations
+ * across the province": the fate told, right after it, over a whole land, a sum over the incidents told in its
+ * towns (not "killed in the market as protests spread across the country": the land is another clause's).
+ */
+const ACROSS_A_LAND_AFTER = guardedPattern(
+  /^\s*(?:[\w'’-]+\s+){0,4}?in\s(?:[\w'’-]+\s+){0,3}?across (?:the )?(?:[a-z-]+ )?(?:country|nation|province|region)\b/i,
+  'across',
 );
 // The words that guard the patterns of running totals: tried at every position of a lead or tail of up to
 // 260 characters, each of them cost microseconds to fail on the counts of nearly every article.
@@ -97,7 +111,9 @@ export const runningTotal = perText(readAsRunning);
 function readAsRunning(q: Quantity, text: string): boolean {
   const end = (q.nounSpan ?? q.span)[1];
   const after =
-    RUNNING_AFTER.exec(text.slice(end, end + 120)) ?? OVER_DAYS_AFTER.exec(text.slice(end, end + 160));
+    RUNNING_AFTER.exec(text.slice(end, end + 120)) ??
+    OVER_DAYS_AFTER.exec(text.slice(end, end + 160)) ??
+    ACROSS_A_LAND_AFTER.exec(text.slice(end, end + 120));
   const before = RUNNING_BEFORE.exec(leadSinceStop(text, q.span[0] - 260, q.span[0]));
   return (
     [after, before].some((m) => m !== null && !RECORD.test(m[0])) ||

@@ -160,6 +160,30 @@ describe('ground taken told in English', () => {
       [`${GAINED} @Morek`],
     ],
     [
+      'a town liberated from the hands that held it, told passive with no taker',
+      {
+        text: 'The town of Morek was liberated from the control of the militants on Sunday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      [`${GAINED} @Morek`],
+    ],
+    [
+      'a village won back, told by its noun',
+      {
+        text: 'The army won back the village of Morek on Sunday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      [`${GAINED} @Morek`],
+    ],
+    [
+      'a seat won back is no ground',
+      {
+        text: 'The party won back the seat of Morek on Sunday.',
+        mentions: [['Morek', placeEntity('Morek', 'SY')]],
+      },
+      [],
+    ],
+    [
       'an armed group winning a town back overtakes it, whatever the verb',
       {
         text: 'Islamic State fighters recaptured the town of Palmyra on Sunday.',
