@@ -70,7 +70,7 @@ export function placeIncidents(
     if (!articleTowned) placeFromArticle(event, storyDoc, storyCountry);
     else placeFromSentence(event, storyDoc);
     // A round-up's toll is its incidents' together: no one town of the region takes it.
-    if (!roundUpToll(item)) placeAtRegionTown(event, storyDoc, events);
+    if (!roundUpToll(item)) placeAtRegionTown(event, storyDoc);
     placeAtUnknownTown(event, doc);
     placeAtJourneyEnd(event, storyDoc);
     placeAlongCrossBorderRoute(event, doc);

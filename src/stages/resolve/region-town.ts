@@ -29,31 +29,18 @@ const NOT_THE_SCENE_BEFORE =
  * ("Gush Katif" in Gaza; near a region named bare, "a house in Sderot in the western Negev": see
  * region-reach.ts) that its sentences, or the one after them, put on the scene after a locative
  * ("in X", "the town of X") — not a point measured from, nor where anyone came from or went; nor the region's
- * namesake seat, which may be the region itself told short ("Gaza" for the Gaza Strip). A sentence after the
- * incident's own that tells another of the article's incidents (`others`) names that one's town, not this one's.
+ * namesake seat, which may be the region itself told short ("Gaza" for the Gaza Strip).
  *
- * @example placeAtRegionTown(event, doc, others) // event.location.name === 'Rampur'
+ * @example placeAtRegionTown(event, doc) // event.location.name === 'Rampur'
  */
-export function placeAtRegionTown(
-  event: EventRecord,
-  doc: Document,
-  others: readonly EventRecord[] = [],
-): void {
+export function placeAtRegionTown(event: EventRecord, doc: Document): void {
   const loc = event.location;
   if (loc?.precision !== 'region' || !loc.entity_id) return;
   const mentions = doc.mentions ?? [];
   const region = mentions.find((m) => m.entity_id === loc.entity_id)?.place?.admin1;
   if (!region) return;
   const text = doc.text ?? '';
-  // «هجوم … في وادي حضرموت. … سيارتين نهبهما التنظيم في المكلا قبل شهرين»: the next sentence's town is the
-  // scene of the looting it tells, an incident of its own, not of the attack before it. One told in this
-  // incident's sentences too («خطفوا … بعد أن سيطروا على مدينة») goes on at the same scene.
-  const apart = others.filter(
-    (o) => o !== event && !event.evidence.some((span) => overlaps(o.evidence, span)),
-  );
-  const told = toldSpans(event, doc, FOLLOWING_KNOWN).filter(
-    (span) => event.evidence.includes(span) || !apart.some((o) => overlaps(o.evidence, span)),
-  );
+  const told = toldSpans(event, doc, FOLLOWING_KNOWN);
   const inRegion = (m: Mention, spans: readonly Span[], reach = true) =>
     (m.kind === 'city' || m.kind === 'district') &&
     !loc.name.includes(m.name) &&
@@ -100,9 +87,4 @@ export function placeAtRegionTown(
         toldAfterLocative(text, m.span),
     );
   if (town) event.location = placeRefOf(town);
-}
-
-/** Whether any of `spans` shares a character with `span`. */
-function overlaps(spans: readonly Span[], [from, to]: Span): boolean {
-  return spans.some(([a, b]) => a < to && from < b);
 }
