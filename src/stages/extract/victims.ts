@@ -128,6 +128,8 @@ function countNames(
     view.triggers.some((t) => t.phrase.tag !== '@kill' && t.start >= after && t.end <= c.at) ||
     candidates.some((o) => o.at >= after && o.at < c.at && o.side !== c.side);
   if (apart) return false;
+  // «مقتل 21 من الحوثيين»: a count whose «من» names the side right after it counts that side's dead.
+  if (view.tokens[after]?.norm === 'من' && c.at === after + 1) return true;
   const start = c.ref.spans[0][0];
   const end =
     Math.max(q.span[1], q.nounSpan?.[1] ?? 0) +
