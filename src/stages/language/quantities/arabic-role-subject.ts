@@ -71,6 +71,24 @@ export function roleAcrossSubject(
 /** Arabic adjectives of origin or side ("حوثيا", "يمنيين", "سورية"): nisba endings on a word. */
 const NISBA = /^[\u0621-\u064a]{2,}(?:يا|يين|يون|يه|ي)$/;
 
+/**
+ * The counted noun that a one or a two told after it counts: right before it («مواطنين اثنين»), or before at most
+ * two nisba adjectives («عسكريين تركيين اثنين», where «عسكريين» alone may be a plural).
+ *
+ * @example nounBeforeNumber(lex, 3)?.value // the soldiers' noun, for «مقتل عسكريين تركيين اثنين» with 3 at «اثنين»
+ */
+export function nounBeforeNumber(
+  lex: readonly Lexeme[],
+  at: number,
+): ReturnType<typeof COUNTED_NOUNS.matchBefore> {
+  for (let end = at; end >= at - 2 && end > 0; end--) {
+    if (end < at && !(NISBA.test(lex[end].norm) && lex[end].sentence === lex[at].sentence)) return null;
+    const noun = COUNTED_NOUNS.matchBefore(lex, end);
+    if (noun) return noun;
+  }
+  return null;
+}
+
 /** The lexeme after at most two nisba adjectives from `at` (`at` itself when there is none). */
 export function afterNisba(lex: readonly Lexeme[], at: number, within: (k: number) => boolean): number {
   let k = at;

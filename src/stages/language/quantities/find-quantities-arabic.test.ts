@@ -90,6 +90,7 @@ const arabic: [string, string][] = [
   ['وأصيب 173 آخرون', '173 exact injured others'],
   ['وقتل 21 سائحا', '21 exact killed tourists'],
   ['قتل مسلحون خمسة قرويين', '5 exact killed people'],
+  ['أعلن الجيش مقتل عسكريين تركيين اثنين', '2 exact killed soldiers'],
   ['قتل مسلحون يرتدون ملابس سوداء خمسة قرويين', '5 exact killed people'],
   ['قتل مسلحون مجهولون يستقلون سيارة مدنية ثلاثة أشخاص', '3 exact killed people'],
   ['وقتل 12 قرويا', '12 exact killed people'],

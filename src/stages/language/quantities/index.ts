@@ -7,6 +7,7 @@ import { isNotACount } from './non-count-rules.js';
 import { mayBeDual, NUMBER_FIRST_WORDS, readNumber, type NumberReading } from './number-reader.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
 import { attachRole } from './role-attacher.js';
+import { nounBeforeNumber } from './arabic-role-subject.js';
 import { OpeningWords } from './opening-words.js';
 import { ARTICLES, ONE_OF, oneOfAt, oneVictimAt, singleAt, WORDS_FOR_ONE } from './single-victims.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
@@ -162,8 +163,8 @@ function quantityAt(lex: readonly Lexeme[], i: number): { quantity?: Quantity; n
     qualifier = pre.value;
     first = pre.start;
   } else if (range) qualifier = 'at_least';
-  // Arabic one and two follow their noun as adjectives: "قتل مواطنين اثنين", "شخص واحد".
-  const nounBefore = !reading.sense && AFTER_NOUN.has(lex[i].norm) ? COUNTED_NOUNS.matchBefore(lex, i) : null;
+  // Arabic one and two follow their noun as adjectives: "قتل مواطنين اثنين", "شخص واحد", after its nisba too.
+  const nounBefore = !reading.sense && AFTER_NOUN.has(lex[i].norm) ? nounBeforeNumber(lex, i) : null;
   const attached = nounBefore
     ? attachRole(lex, nounBefore.start, last, nounBefore.value)
     : attachRole(lex, first, last, reading.sense);

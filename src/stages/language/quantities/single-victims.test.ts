@@ -22,7 +22,7 @@ const cases: [string, string][] = [
   ['قتل مسلحون مجهولون رجلا قرب السوق', '1 exact killed men'],
   ['إصابة شخص واحد في الحادث', '1 exact injured people'],
   // One of a group, whose fate the word before tells; a firm wound up is no victim.
-  ['أسفر القصف عن استشهاد أحد المزارعين', '1 exact killed'],
+  ['أسفر القصف عن استشهاد أحد المزارعين', '1 exact killed people'],
   ['أعلنت الشركة تصفية إحدى الشركات التابعة لها', ''],
   // A verb of one victim, unless a count follows it.
   ['اغتيل القاضي أمام منزله', '1 exact killed'],
