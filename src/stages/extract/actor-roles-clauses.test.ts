@@ -109,6 +109,29 @@ describe('the side each clause of a sentence names', () => {
       ['Military Forces of Nigeria', 'Boko Haram'],
     ],
     [
+      'takes a coalition, not the member its comma-less description names, for the side that shelled',
+      {
+        text: 'The Army of Conquest an alliance of rebel factions that includes the Nusra Front shelled Nubl on Monday.',
+        mentions: [
+          ['Army of Conquest', actorEntity('Jaish al-Fatah')],
+          ['Nusra Front', actorEntity('Al-Nusra Front')],
+          ['Nubl', placeEntity('Nubl', 'SY')],
+        ],
+      },
+      ['Jaish al-Fatah', undefined],
+    ],
+    [
+      'keeps the named member of a vague side told right before it as the side that acted',
+      {
+        text: 'Insurgents including the Nusra Front stormed army posts near Nubl on Monday.',
+        mentions: [
+          ['Nusra Front', actorEntity('Al-Nusra Front')],
+          ['Nubl', placeEntity('Nubl', 'SY')],
+        ],
+      },
+      ['Al-Nusra Front', 'Military Forces of Syria'],
+    ],
+    [
       'does not take the side slogans were chanted against for the target',
       {
         text: 'Militants attacked a shrine in Kupwara on Sunday, chanting slogans against the security forces.',

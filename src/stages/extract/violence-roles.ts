@@ -35,6 +35,7 @@ import { namesWeaponMake } from './weapon-make.js';
 import { abductedSides } from './abducted-sides.js';
 import { inGuise } from './disguise-words.js';
 import { blowsReceived } from './directed-blows.js';
+import { memberInDescription } from './member-clause.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -145,13 +146,15 @@ export function violenceRoles(
   // "Police investigating the bombing", «الجيش يحمي القرويين بعدما تعرضوا لهجوم»: those who look into the act
   // or guard its victims, or live where it befell («قرية يقطنها مواطنون»), did not do it, nor suffered it unless
   // the clause says they were harmed ("soldiers investigating the blast were wounded").
-  // "rebels fired Russian rockets": the weapon's make is neither side, nor the force whose dress they wore.
+  // "rebels fired Russian rockets": the weapon's make is neither side, nor the force whose dress they wore,
+  // nor a member named to describe a coalition ("the Army of Conquest an alliance that includes Nusra").
   const candidates = offered.filter(
     (c) =>
       (victims.includes(c) ||
         (!investigates(view, c, trigger) && !protects(view, c, trigger) && !livesThere(view, c.at))) &&
       !madeBy(frame, c) &&
-      !inGuise(view, c),
+      !inGuise(view, c) &&
+      !memberInDescription(frame, c, offered),
   );
   const claimedBy = claim?.ref ?? null;
   // The claimant as the frame knows it, or as named before the frame ("… وتبناه التنظيم").
