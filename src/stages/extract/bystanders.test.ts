@@ -76,4 +76,9 @@ describe('sides named for a place', () => {
   ])('takes the holder of a place for neither side past words of where before it: "%s"', (text) => {
     expect(sidesAtZarin(text, 'civilians')).toEqual([undefined, 'Civilians']);
   });
+
+  it('takes the holder of a named place for neither side when a verb leads the phrase', () => {
+    const text = 'Two bombs hit Northern Front-held Zarin on Monday, killing 14 civilians.';
+    expect(sidesAtZarin(text, 'civilians')).toEqual([undefined, 'Civilians']);
+  });
 });

@@ -1,7 +1,7 @@
 /** Sides a sentence names only to describe a place: "a road the settlers use", "a district the Kurds live in". */
 import type { ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
-import { tokenAt } from './sentence-view.js';
+import { inPlaceName, tokenAt } from './sentence-view.js';
 import { civilianTarget } from './role-clues.js';
 import { householdOnly } from './home-owners.js';
 
@@ -51,9 +51,11 @@ export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCa
     (civiliansHarmed ??= candidates.some((c) => c.side === 'civilian') || civilianTarget(frame) !== null);
   return candidates.filter((c) => {
     const after = tokenAt(frame.view, c.ref.spans[0][1]);
+    // "the blasts hit regime-held Tartous": a named place right after "held" is the place the side holds,
+    // whatever word (a verb here) leads the phrase.
     const held =
       HELD.test(norm(after)) &&
-      NOUN_PHRASE_LEAD.test(norm(leadBefore(norm, c.at))) &&
+      (NOUN_PHRASE_LEAD.test(norm(leadBefore(norm, c.at))) || heldPlaceNamed(frame, after + 1)) &&
       !HELD_OBJECT.test(norm(after + 1));
     return (
       held ||
@@ -61,6 +63,11 @@ export function areaHolders(frame: Frame, candidates: ActorCandidate[]): ActorCa
       householdOnly(frame, candidates, c, after)
     );
   });
+}
+
+/** Whether the token at `k` opens the name of a place the sentence mentions ("… -held Tartous"). */
+function heldPlaceNamed(frame: Frame, k: number): boolean {
+  return k < frame.view.tokens.length && inPlaceName(frame.view, k);
 }
 
 /** The token before the side at `at` and the words of {@link AREA_ADJECTIVE} before it: the phrase's lead. */
