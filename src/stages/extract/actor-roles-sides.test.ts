@@ -201,6 +201,17 @@ describe('whose weapon, whose words, who joined whom', () => {
       [undefined, 'Military Forces of Yemen'],
     ],
     [
+      'takes the side a comma-less "by" names before "the monitor said" for the doer, not the teller',
+      {
+        text: 'Air strikes on a bakery in Saraqib killed four people on Sunday carried out by Ruritanian jets the monitor said.',
+        mentions: [
+          ['Ruritanian jets', actorEntity('Military Forces of Ruritania', 'state-forces', 'RU')],
+          ['Saraqib', placeEntity('Saraqib', 'SY')],
+        ],
+      },
+      ['Military Forces of Ruritania', undefined],
+    ],
+    [
       'takes the side an English report blames the attack on for its perpetrator',
       {
         text: 'The monitor said the shelling killed four people in Aleppo, blaming the attack on Syrian troops.',

@@ -271,5 +271,28 @@ function otherSpeakerAfter(view: Frame['view'], c: ActorCandidate): boolean {
   const end = tokenAt(view, c.ref.spans[0][1]);
   const next = view.tokens[end];
   if (!next || end === 0) return false;
-  return (markBefore(view, end) && !PHRASE_GOES_ON.test(next.norm)) || NEW_PHRASE.test(next.norm);
+  return (
+    (markBefore(view, end) && !PHRASE_GOES_ON.test(next.norm)) ||
+    NEW_PHRASE.test(next.norm) ||
+    definiteTeller(view, end)
+  );
+}
+
+/** Nouns of those who tell the news, never of a side of the war ("the monitor", "the Syrian Observatory"). */
+const TELLER = wordSet(
+  'monitor observatory official officials source sources ministry agency activist activists witness witnesses media',
+);
+/** Tokens from "the" past a teller's noun to its verb of saying ("the Britain-based monitor said"). */
+const TELLER_REACH = 6;
+
+/**
+ * "…carried out by the coalition the monitor said": with its commas stripped, a side told right before
+ * "the" and a teller's noun that a verb of saying follows is not that verb's speaker. `at` is the token after
+ * the side's name.
+ */
+function definiteTeller(view: Frame['view'], at: number): boolean {
+  if (view.tokens[at].norm !== 'the') return false;
+  const words = wordsBetween(view, at + 1, at + 1 + TELLER_REACH);
+  const said = words.findIndex((w) => SPEECH_EN.test(w));
+  return said > 0 && words.slice(0, said).some((w) => TELLER.has(w));
 }
