@@ -59,6 +59,6 @@ export function dateIncidents(
     event.timing = judgeTiming(event, reference, times);
   }
   // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
-  datedBeforeTold(told, carried, text, reference);
+  datedBeforeTold(told, carried, text, reference, times);
   if (reference === null) markRecalledYears(packedMap(told, (item) => item.event));
 }
