@@ -177,3 +177,33 @@ describe('an incident told as what came weeks, months or some days before the ne
     },
   );
 });
+
+describe('an incident recalled with no other incident to count from', () => {
+  const told = (text: string) =>
+    resolvedEvents({ published: '2015-07-26', text, mentions: [['Fallujah', fallujah]] }).map(
+      (e) => `${e.date?.value} ${e.timing?.value}`,
+    );
+
+  it('counts back from the day of publication, and a recent one is current', () => {
+    const text =
+      'Aid has been reaching the camps for two days, four days after violence broke out in Fallujah.';
+    expect(told(text)).toEqual(['2015-07-22 current']);
+  });
+
+  it('is not counted from the day of publication when its sentence tells of a year long past', () => {
+    const text = 'In 1992, aid reached the camps four days after violence broke out in Fallujah.';
+    const in1992 = { value: '1992', precision: 'year', reason: 'year' } as const;
+    const events = resolvedEvents({
+      published: '2015-07-26',
+      text,
+      mentions: [['Fallujah', fallujah]],
+      times: [['1992', in1992]],
+    });
+    expect(events.map((e) => e.timing?.value)).toEqual(['historical']);
+  });
+
+  it('is history when the count reaches back a month or more', () => {
+    const text = 'Aid is reaching the camps again, two years after violence broke out in Fallujah.';
+    expect(told(text)).toEqual(['2013 historical']);
+  });
+});

@@ -1,5 +1,5 @@
 import { packedMap } from '../../core/packed-map.js';
-import type { ActorRef, EventRecord } from '../../core/records.js';
+import type { ActorRef, DateRef, EventRecord, TimeExpression } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 import { DAY_MS } from '../../core/day-ms.js';
 import { dateRef } from '../../core/record-refs.js';
@@ -7,6 +7,9 @@ import { UNIT_DAYS } from '../../core/text/time-span-words.js';
 import type { Placed } from './placed.js';
 import { isHistorical } from './timing-judge.js';
 import { timeBefore, type TimeBefore } from './time-before.js';
+
+/** The bases of a day carried from the article's own date, not from an incident told before. */
+const FROM_REFERENCE = new Set(['publication date', 'retrieval date']);
 
 /** Characters of a date's value each precision keeps ("2015-07" for a month). */
 const VALUE_LENGTH = { day: 10, month: 7, year: 4 } as const;
@@ -17,7 +20,10 @@ const VALUE_LENGTH = { day: 10, month: 7, year: 4 } as const;
  * its own (`carried`: the items whose date was carried to them; or a day its news clause gives), took place
  * that long before that one: current as it is, historical when that is a month or more before `reference`.
  * "The raid on the clinic comes two days after jets hit a convoy": when the other incident is only named
- * again, it is the news told just before; with no other incident, the day carried to it is its news's day.
+ * again, it is the news told just before.
+ * With no other incident and no day but the article's (and no time long ago named in its sentence: "help has
+ * poured in for two days, four days after violence broke out"), its news is the day of `reference`: a recent
+ * incident recalled is current, an old one history, whatever its background clause said.
  * The doers of its news clause are not its own.
  *
  * @example datedBeforeTold(told, carried, text, '2015-07-26') // the Fallujah blast dated the Friday before the Saturday
@@ -27,6 +33,7 @@ export function datedBeforeTold(
   carried: Set<Placed>,
   text: string,
   reference: string | null,
+  times: readonly TimeExpression[] = [],
 ): void {
   // Each incident's "a day after", read once: both its own count and whether it can be counted from.
   const phrases = packedMap(items, (item) => timeBefore(item.event, text));
@@ -42,18 +49,39 @@ export function datedBeforeTold(
     const told =
       toldWith(items, phrases, i) ??
       (comesAfter(phrase, text) ? toldJustBefore(items, phrases, i) : undefined);
-    const from = told?.event.date ?? (newsDay && event.date?.precision === 'day' ? event.date : null);
+    const undated = !event.date || (carried.has(item) && FROM_REFERENCE.has(event.date.basis ?? ''));
+    const published = told || !undated ? null : referenceDay(event, reference, times);
+    const from =
+      told?.event.date ?? (newsDay && event.date?.precision === 'day' ? event.date : null) ?? published;
     if (!from) return;
     const value = new Date(Date.parse(from.value) - phrase.count * UNIT_DAYS[phrase.unit] * DAY_MS)
       .toISOString()
       .slice(0, VALUE_LENGTH[phrase.precision]);
-    const timing = told?.event.timing ?? event.timing;
+    // Counted from the day of publication, the background clause's `historical` no longer holds: the count does.
+    const timing =
+      told?.event.timing ??
+      (published ? { value: 'current' as const, spans: event.event_type?.spans ?? [] } : event.timing);
     event.timing =
       reference && isHistorical(value, reference)
         ? { value: 'historical', spans: [...(event.event_type?.spans ?? [])] }
         : timing && { ...timing, spans: [...timing.spans] };
     event.date = dateRef(value, phrase.precision, [...from.spans], 'days before told');
   });
+}
+
+/**
+ * The day of publication (no words of its own) for an undated incident whose sentence names no time long
+ * before it: "in 1992, days after the mosque was razed" tells of 1992, not of now.
+ */
+function referenceDay(
+  event: EventRecord,
+  reference: string | null,
+  times: readonly TimeExpression[],
+): DateRef | null {
+  const [from, to] = event.evidence[0] ?? [0, 0];
+  const dated = (t: TimeExpression) => from <= t.span[0] && t.span[0] < to && t.value !== null;
+  if (!reference || times.some((t) => dated(t) && isHistorical(t.value!, reference))) return null;
+  return dateRef(reference.slice(0, 10), 'day', [], 'publication date');
 }
 
 /** Whether every span lies in the words told before the incident's "a day after", in its own sentence. */

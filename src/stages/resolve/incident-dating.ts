@@ -6,7 +6,7 @@ import { packedMap } from '../../core/packed-map.js';
 import { carriedDate, namedByPlace, toldAtOf } from './carried-date.js';
 import { toldAsAnchor } from './anchor-incident.js';
 import { doneBeforeCaught } from './caught-doer.js';
-import { recalledAsMemory } from './recalled-incident.js';
+import { recalledAsMemory, toldAmongEarlier } from './recalled-incident.js';
 import { datedBeforeTold } from './days-before.js';
 import { dayNamedLater, undatedLead } from './day-named-incident.js';
 import { judgeTiming } from './timing-judge.js';
@@ -18,8 +18,8 @@ const EARLIER = /^\s*(?:earlier|في وقت سابق)\b/i;
 
 /**
  * Dates each incident the article tells (`told`, out of every merged one, `merged`) and judges its timing: an
- * incident the article recalls as memory is historical; the lead takes the day a later sentence names for
- * it; an undated current one carries its day from the incident or the report before it (see `carriedDate`).
+ * incident the article recalls as memory, or among earlier ones, is historical; the lead takes the day a later
+ * sentence names for it; an undated current one carries its day from the incident or the report before it (see `carriedDate`).
  * `starts` are the sentences' first offsets, `reference` the day of publication, `datelined` whether the
  * article's dateline names a town.
  *
@@ -39,7 +39,7 @@ export function dateIncidents(
   const carried = new Set<Placed>();
   for (const item of told) {
     const event = item.event;
-    const remembered = recalledAsMemory(text, event);
+    const remembered = recalledAsMemory(text, event) || toldAmongEarlier(text, event);
     const background =
       remembered || namedByPlace(text, event) || toldAsAnchor(event, text) || doneBeforeCaught(event, text);
     if (remembered) event.timing = { value: 'historical', spans: [...(event.event_type?.spans ?? [])] };
@@ -59,6 +59,6 @@ export function dateIncidents(
     event.timing = judgeTiming(event, reference, times);
   }
   // Once every incident has its day: a day or two before the one it is told "a day after" (still current).
-  datedBeforeTold(told, carried, text, reference);
+  datedBeforeTold(told, carried, text, reference, times);
   if (reference === null) markRecalledYears(packedMap(told, (item) => item.event));
 }

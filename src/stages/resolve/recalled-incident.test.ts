@@ -29,3 +29,39 @@ describe('an incident a memory calls up', () => {
     expect(dates).toContain('Riots null historical');
   });
 });
+
+describe('an incident told among earlier ones', () => {
+  const spec = (text: string): FixtureSpec => ({
+    text,
+    published: '2019-04-11',
+    mentions: [
+      ['Kassala', kassala],
+      ['Kosti', kosti],
+    ],
+    times: [['on Monday', monday]],
+  });
+
+  it('is historical, not dated by the news told before it', () => {
+    const text =
+      'Gunmen shot dead two guards in Kassala on Monday, police said. The gunmen wore the masks of the men who ' +
+      'killed three traders at Kosti in earlier raids.';
+    expect(datesOf(spec(text))).toEqual([
+      'Violence against civilians 2019-04-08 current',
+      'Violence against civilians null historical',
+    ]);
+  });
+
+  it('is historical when an Arabic clause says so («في هجمات سابقة»)', () => {
+    const text =
+      'قتل مسلحون حارسين في كسلا يوم الاثنين. وقالت الشرطة إن المسلحين أنفسهم قتلوا ثلاثة تجار في كوستي في هجمات سابقة.';
+    const dates = datesOf({
+      ...spec(text),
+      mentions: [
+        ['كسلا', kassala],
+        ['كوستي', kosti],
+      ],
+      times: [['يوم الاثنين', monday]],
+    });
+    expect(dates.at(-1)).toMatch(/null historical$/);
+  });
+});
