@@ -23,7 +23,7 @@ import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 import { unknownVillage } from './unknown-village.js';
 import { inTown, villageAnchors } from './village-anchors.js';
-import { townsListedAfter } from './village-lists.js';
+import { listedWithVillage } from './village-lists.js';
 import { victimsOf } from './victims.js';
 import { relativeHost } from './relative-host.js';
 
@@ -144,7 +144,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const anchoring = village !== null && villageAnchors(village, found.places, ctx.text);
   const places =
     village && anchoring
-      ? [inTown(village, found.places, ctx.text), ...townsListedAfter(village, found.places, ctx.text)]
+      ? [inTown(village, found.places, ctx.text), ...listedWithVillage(village, found.places, ctx.text)]
       : found.places.length > 0
         ? found.places
         : [groundToldBack(frame, ctx.townBefore)];

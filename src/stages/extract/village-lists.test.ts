@@ -20,6 +20,11 @@ describe('an unknown village listed with towns the base knows', () => {
     expect(placesIn(text)).toEqual(['Qarmun SY', 'Tel Marun SY', 'Kafr Dalim SY']);
   });
 
+  it('gives an incident to each of two unknown villages the plural noun lists', () => {
+    const text = 'Troops retook the villages of Qarmun and Deir Sulab in Wadi Qasr on Monday.';
+    expect(placesIn(text)).toEqual(['Qarmun SY', 'Deir Sulab SY']);
+  });
+
   it('keeps the village alone when the known town after it only locates it', () => {
     const text = 'Troops retook the village of Qarmun near Tel Marun on Monday.';
     expect(placesIn(text)).toEqual(['Qarmun SY']);
