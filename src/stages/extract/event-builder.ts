@@ -144,7 +144,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const anchoring = village !== null && villageAnchors(village, found.places, ctx.text);
   const places =
     village && anchoring
-      ? [inTown(village, found.places, ctx.text), ...listedWithVillage(village, found.places, ctx.text)]
+      ? [
+          inTown(village, found.places, ctx.text),
+          // "raided the villages of A and B, killing ten": one toll for the sites is one event (the schema).
+          ...(toll('killed') ? [] : listedWithVillage(village, found.places, ctx.text)),
+        ]
       : found.places.length > 0
         ? found.places
         : [groundToldBack(frame, ctx.townBefore)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureSpec } from './fixture-document.js';
+import { killed } from './fixture-actors.js';
 import { placeEntity } from './fixture-entities.js';
 import { placesOf } from '../../../test/support/places-of.js';
 
@@ -23,6 +24,12 @@ describe('an unknown village listed with towns the base knows', () => {
   it('gives an incident to each of two unknown villages the plural noun lists', () => {
     const text = 'Troops retook the villages of Qarmun and Deir Sulab in Wadi Qasr on Monday.';
     expect(placesIn(text)).toEqual(['Qarmun SY', 'Deir Sulab SY']);
+  });
+
+  it('keeps one incident, with its toll, when one toll is told for the villages listed', () => {
+    const text = 'Gunmen raided the villages of Qarmun and Deir Sulab in Wadi Qasr, killing nine people.';
+    const quantities = [['nine', killed(9, 'people')]] satisfies FixtureSpec['quantities'];
+    expect(placesOf({ text, mentions: [mentions[2]], quantities })).toEqual(['Qarmun SY']);
   });
 
   it('keeps the village alone when the known town after it only locates it', () => {
