@@ -23,6 +23,7 @@ import { withTollRoles } from './toll-words.js';
 import { tollFromWords } from './worded-tolls.js';
 import { unknownVillage } from './unknown-village.js';
 import { inTown, villageAnchors } from './village-anchors.js';
+import { listedWithVillage } from './village-lists.js';
 import { victimsOf } from './victims.js';
 import { relativeHost } from './relative-host.js';
 
@@ -143,7 +144,11 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   const anchoring = village !== null && villageAnchors(village, found.places, ctx.text);
   const places =
     village && anchoring
-      ? [inTown(village, found.places, ctx.text)]
+      ? [
+          inTown(village, found.places, ctx.text),
+          // "raided the villages of A and B, killing ten": one toll for the sites is one event (the schema).
+          ...(toll('killed') ? [] : listedWithVillage(village, found.places, ctx.text)),
+        ]
       : found.places.length > 0
         ? found.places
         : [groundToldBack(frame, ctx.townBefore)];

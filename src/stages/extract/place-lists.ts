@@ -2,6 +2,7 @@ import type { Mention } from '../../core/records.js';
 import type { Frame } from './frame-builder.js';
 import { REFERENCE } from './reference-places.js';
 import { tokenAt } from './sentence-view.js';
+import { spacedListJoin } from './spaced-lists.js';
 
 // Places a clause lists ("Majzar, Sirwah and al-Jufainah"): one event each. place-finder picks the
 // incident's first place; these say which places are listed with it.
@@ -26,12 +27,12 @@ export function listable(places: Mention[], frame: Frame, text: string, ranked: 
   sorted.forEach((m, i) => {
     const prev = sorted[i - 1];
     if (out.includes(m) || !prev || !out.includes(prev)) return;
-    if (listGlue(text.slice(prev.span[1], m.span[0]), text, prev)) out.push(m);
+    if (!opensStretch(text, prev) && glued(prev, m, sorted, text)) out.push(m);
   });
   // "offices in Lakhpur and Rurania were stormed": a list's earlier places, out of a verb's reach, join it too.
   for (let i = sorted.length - 2; i >= 0; i--) {
     const [m, next] = [sorted[i], sorted[i + 1]];
-    if (!out.includes(m) && out.includes(next) && joins(text.slice(m.span[1], next.span[0]))) out.push(m);
+    if (!out.includes(m) && out.includes(next) && glued(m, next, sorted, text)) out.push(m);
   }
   return out;
 }
@@ -79,7 +80,7 @@ function listedBefore(first: Mention, candidates: Mention[], text: string): Ment
   let conjoined = false;
   for (const m of earlier) {
     const gap = text.slice(m.span[1], next.span[0]);
-    if (!LIST_GLUE.test(gap) || opensStretch(text, m)) break;
+    if (!(LIST_GLUE.test(gap) || spacedListJoin(m, next, candidates, text)) || opensStretch(text, m)) break;
     conjoined ||= CONJUNCTION.test(gap);
     chain.unshift(m);
     next = m;
@@ -95,9 +96,9 @@ function joins(gap: string): boolean {
   return LIST_GLUE.test(gap) || THROUGH_LANDMARK.test(gap);
 }
 
-/** Joins two places into a list of places each with an incident: not the ends of a "between X and Y". */
-function listGlue(gap: string, text: string, prev: Mention): boolean {
-  return !opensStretch(text, prev) && joins(gap);
+/** What is written between two places joins them into a list, or they are towns of a comma-stripped list. */
+function glued(prev: Mention, next: Mention, places: readonly Mention[], text: string): boolean {
+  return joins(text.slice(prev.span[1], next.span[0])) || spacedListJoin(prev, next, places, text);
 }
 
 /** A comma alone between two places: "Putshahi, Lolab". */
@@ -130,7 +131,7 @@ export function listedWith(
   for (const [k, m] of later.entries()) {
     const run = runs.at(-1);
     const prev = later[k - 1];
-    if (run && prev && joins(text.slice(prev.span[1], m.span[0]))) {
+    if (run && prev && glued(prev, m, later, text)) {
       if (run.places.length === run.listed && !opensStretch(text, prev)) run.places.push(m);
       run.listed++;
     } else runs.push({ places: [m], listed: 1 });

@@ -49,6 +49,12 @@ describe('a town named right before a larger town close by', () => {
     expect(towns('Gunmen robbed a bank in Jounieh in Beirut.')[0]).toBe('Jounieh=place:lb:jounieh>');
     expect(towns('A bomb hit a shop in Bat Yam in Tel Aviv district.')[0]).toBe('Bat Yam=place:il:bat-yam>');
   });
+
+  it('stays a town of its own when the words put it in the countryside around the larger town', () => {
+    expect(towns('Troops shelled a farm near Dael in the eastern countryside of Daraa.')[0]).toBe(
+      'Dael=place:sy:dael>',
+    );
+  });
 });
 
 describe('a town that names a facility standing in another town', () => {

@@ -17,6 +17,8 @@ import { placeWith, withPlace } from './mention-builder.js';
 const SUBURB_REACH_KM = 12;
 const PART_REACH_KM = 25;
 const BEARING = /\b(?:north|south|east|west|central)/i;
+/** "in the countryside of": the rural area around a town, out of it. */
+const COUNTRYSIDE = /\bcountryside\b/i;
 /** "X, a suburb of Y", "X, a crowded quarter in western Y": words that call X a part of Y. */
 const CALLED_PART =
   /^\s*,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:suburb|neighbou?rhood|quarter|area)\s+(?:of|in|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/iu;
@@ -68,6 +70,8 @@ function reachOf(text: string, suburb: Mention, town: Mention, farLarger: boolea
   const afterTown = text.slice(town.span[1], town.span[1] + 40);
   if (CALLED_PART.test(gap) || COMMA_PART.test(gap)) return PART_REACH_KM;
   if (TOWN_SUBURB_GAP.test(gap) && SUBURB_NOUN_AFTER.test(afterTown)) return PART_REACH_KM;
+  // "X in the northern countryside of Y": the country around Y, which holds its villages, never a part of Y.
+  if (COUNTRYSIDE.test(gap)) return 0;
   if (IN_PART_OF.test(gap)) return BEARING.test(gap) ? PART_REACH_KM : SUBURB_REACH_KM;
   if (NEAR_PART.test(gap)) return farLarger ? PART_REACH_KM : SUBURB_REACH_KM;
   const listed =
