@@ -44,9 +44,8 @@ import { LexemeWindow, type TimeMatch } from './time-match.js';
 import { ARTICLE_FOLLOWERS, tableOnlyOpeners } from './table-openers.js';
 
 /**
- * Modifiers written before an expression: "مطلع", "early on", "last", "هذا". Every field is always present
- * (undefined when not written), so that every Modifiers object has one shape: objects built with and
- * without some of the keys made the functions that read them deoptimise, several times a pass.
+ * Modifiers written before an expression: "مطلع", "early on", "last", "هذا". Every field is always present, so
+ * that all have one shape: objects with and without some keys deoptimised their readers, several times a pass.
  */
 interface Modifiers {
   readonly part: PeriodPart | undefined;
@@ -241,9 +240,8 @@ const OPENING_TABLES: readonly PhraseTable<unknown>[] = [
   TOLD_DAYS,
   WEEKEND,
 ];
-// The first words of every table that can open an expression, and the openers outside the tables. Most
-// words open none and are skipped at once. Asked of every lexeme, so it takes one of the first bits (see
-// `OpeningWords`).
+// The first words of every table that can open an expression, and the openers outside the tables. Most words
+// open none and are skipped at once. Asked of every lexeme: it takes one of the first bits (`OpeningWords`).
 const OPENERS = new OpeningWords(
   [...HAND_OPENERS, ...OPENING_TABLES.flatMap((table) => [...table.firstWords()])],
   { everyLexeme: true },
