@@ -1,4 +1,5 @@
 import type { Frame } from './frame-builder.js';
+import { toldAsBackdrop, type BackdropWords } from './war-backdrop.js';
 
 // A place told as overrun by war ("the port was engulfed by fighting in 2014") is the background of the
 // news, a state the place fell into, not one incident with a day, sides and a toll.
@@ -21,13 +22,12 @@ const REACH = 4;
  * @example engulfedByWar(frame) // true for "Hama was ravaged by fighting in 2012"
  */
 export function engulfedByWar(frame: Frame): boolean {
-  const tokens = frame.view.tokens;
-  return frame.triggers.every((t) => {
-    if (t.phrase.pos === 'verb' || !WAR_NOUNS.has(tokens[t.end - 1]?.norm ?? '')) return false;
-    for (let k = t.start - 1; k >= 0 && k >= t.start - REACH; k--) {
-      if (OVERRUN.has(tokens[k].norm)) return true;
-      if (!BETWEEN.has(tokens[k].norm)) return false;
-    }
-    return false;
-  });
+  return toldAsBackdrop(frame, OVERRUN_WORDS);
 }
+
+const OVERRUN_WORDS: BackdropWords = {
+  isCue: (word) => OVERRUN.has(word),
+  warNouns: WAR_NOUNS,
+  between: BETWEEN,
+  reach: REACH,
+};

@@ -1,4 +1,5 @@
 import type { Frame } from './frame-builder.js';
+import { toldAsBackdrop, type BackdropWords } from './war-backdrop.js';
 
 // People told as having fled the fighting («لاجئون هربوا من المعارك في الشمال», «أسر نزحت من ويلات الحرب»)
 // are a story of refugees: the fighting is why they left, a state their home fell into over weeks, not one
@@ -25,14 +26,13 @@ const REACH = 3;
  * @example fledFromWar(frame) // true for «لاجئون فروا من المعارك في ريف إدلب بين الجيش والمعارضة»
  */
 export function fledFromWar(frame: Frame): boolean {
-  const tokens = frame.view.tokens;
-  return frame.triggers.every((t) => {
-    if (t.phrase.lang !== 'ar' || t.phrase.pos === 'verb') return false;
-    if (!WAR_NOUNS.has(tokens[t.end - 1]?.norm ?? '')) return false;
-    for (let k = t.start - 1; k >= 0 && k >= t.start - REACH; k--) {
-      if (FLEEING.test(tokens[k].norm)) return true;
-      if (!BETWEEN.has(tokens[k].norm)) return false;
-    }
-    return false;
-  });
+  return toldAsBackdrop(frame, FLEEING_WORDS);
 }
+
+// Only Arabic triggers end in these war nouns, so no language check is needed.
+const FLEEING_WORDS: BackdropWords = {
+  isCue: (word) => FLEEING.test(word),
+  warNouns: WAR_NOUNS,
+  between: BETWEEN,
+  reach: REACH,
+};

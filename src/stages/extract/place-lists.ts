@@ -8,7 +8,7 @@ import { spacedListJoin } from './spaced-lists.js';
 // incident's first place; these say which places are listed with it.
 
 /** Joins between places that make a list ("Majzar, Sirwah and al-Jufainah"); a bare space does not ("X Raqqa"). */
-const LIST_GLUE = /^\s*(?:(?:,|،|و|\band\b|\bor\b|او)\s*)+$/i;
+export const LIST_GLUE = /^\s*(?:(?:,|،|و|\band\b|\bor\b|او)\s*)+$/i;
 
 /**
  * Places that can stand in a list: the ranked ones, and those joined by "و"/"and" to a ranked one, which

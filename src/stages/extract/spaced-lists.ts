@@ -12,8 +12,9 @@ const CLOSING_CONJUNCTION = /^\s+(?:and|or)\s+$/i;
 const isTown = (m: Mention | undefined): m is Mention => m?.place?.precision === 'town';
 
 /**
- * Two towns a bare space apart belong to one list when the towns after them, each a bare space from the
- * last, are closed by "and" before one more town: "in the towns of A B C and D".
+ * Two towns a bare space apart belong to one list when the towns after them, each a bare space from the last,
+ * are closed by "and" before one more town: "in the towns of A B C and D". `places` come in text order (every
+ * caller's list is sorted).
  *
  * @example
  * // text: 'airstrikes on the towns of Kafr Takharim Kafr Nabl Saraqib and Sarmin'
@@ -29,7 +30,7 @@ export function spacedListJoin(
 ): boolean {
   if (!isTown(prev) || !isTown(next) || !BARE_SPACE.test(text.slice(prev.span[1], next.span[0])))
     return false;
-  const after = places.filter((m) => m.span[0] >= next.span[1]).sort((a, b) => a.span[0] - b.span[0]);
+  const after = places.filter((m) => m.span[0] >= next.span[1]);
   let last = next;
   for (const m of after) {
     if (!isTown(m)) return false;

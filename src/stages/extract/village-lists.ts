@@ -1,11 +1,10 @@
 import type { PlaceRef } from '../../core/records.js';
+import { LIST_GLUE } from './place-lists.js';
 
 // "The villages of Masqan and Ehras were retaken": a village the knowledge base does not know beats the
 // places its clause knows, which mostly only locate it ("the village of Haas in Idlib"); but a known town
 // listed with it by "and" is a village of the same list, and the schema gives each named town its event.
 
-/** "and", "or", «و», a comma: what joins the village to the next town of its list ("X and Y", «X وY»). */
-const LIST_JOIN = /^\s*(?:(?:,|،|\band\b|\bor\b|و)\s*)+$/i;
 /** The conjunction a list's last join holds. */
 const CONJUNCTION = /\band\b|\bor\b|و/i;
 
@@ -25,7 +24,7 @@ function townsListedAfter(village: PlaceRef, places: readonly PlaceRef[], text: 
   let [last, closed] = [village, 0];
   for (const p of after) {
     const gap = text.slice(last.spans[0][1], p.spans[0][0]);
-    if (p.precision !== 'town' || p.country !== village.country || !LIST_JOIN.test(gap)) break;
+    if (p.precision !== 'town' || p.country !== village.country || !LIST_GLUE.test(gap)) break;
     out.push(p);
     last = p;
     if (CONJUNCTION.test(gap)) closed = out.length;
