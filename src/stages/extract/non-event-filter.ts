@@ -5,6 +5,7 @@ import { toldAsEffect } from './accident-effect.js';
 import { mishapBlast, POLITICAL_KINDS } from './mishap-blast.js';
 import { runOverOnRoad } from './run-over.js';
 import { answered, answeredTokens } from './answered-acts.js';
+import { arrestsAtCrowd } from './arrests-at-crowd.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { countedCases } from './counted-cases.js';
 import { courtAside } from './court-aside.js';
@@ -73,7 +74,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       protestInGeneral(frame))
   )
     return true;
-  if (heldCaptives(frame) || sentenceCarriedOutByState(frame)) return true;
+  if (heldCaptives(frame) || sentenceCarriedOutByState(frame) || arrestsAtCrowd(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   if (countedOverSpan(frame, text) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { subTypesOf } from '../../../test/support/resolved-events.js';
+import { placeEntity } from './fixture-entities.js';
+
+describe('people held at a protest or a riot', () => {
+  it.each([
+    ['As many as 124 VHP workers were detained in Gaya during the bandh.', 'Gaya', 'IN'],
+    ['Police arrested 30 youths in Srinagar amid the protests.', 'Srinagar', 'IN'],
+    ['واعتقلت الشرطة عشرين شخصا في البصرة خلال المظاهرات.', 'البصرة', 'IQ'],
+  ])('are no arrest event of their own: %s', (text, town, country) => {
+    expect(subTypesOf({ text, mentions: [[town, placeEntity(town, country)]] })).not.toContain('Arrests');
+  });
+
+  it.each([
+    ['Police arrested 40 people in Vadodara in connection with the riots.', 'Vadodara', 'IN'],
+    ['Police arrested 12 suspects in Gaya during a raid.', 'Gaya', 'IN'],
+  ])('leave an arrest operation told in its own right: %s', (text, town, country) => {
+    expect(subTypesOf({ text, mentions: [[town, placeEntity(town, country)]] })).toEqual(['Arrests']);
+  });
+});
