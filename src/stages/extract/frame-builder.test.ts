@@ -64,6 +64,8 @@ describe('triggers that tell no incident', () => {
     ],
     ['a hard-hit province', { text: 'Tourism in Mosul was the worst hit.' }],
     ['a push that hit a setback', { text: "The army's push on Mosul hit a serious setback on Monday." }],
+    ['life hit by a strike', { text: 'The bandh was total in Mosul on Friday and normal life was hit.' }],
+    ['a shutdown that hit traffic', { text: 'The shutdown in Mosul hit traffic on Friday.' }],
     ['a protest to be held', { text: 'Unions organised a protest rally to be held in Mosul on Sunday.' }],
     [
       'an Arabic march that will be held',
