@@ -77,6 +77,7 @@ describe('triggers that tell no incident', () => {
     ['a plan attacked', { text: "The opposition leader in Mosul attacked the governor's budget plans." }],
     ['a shell company', { text: 'The assets in Mosul were sold to a little-known shell company.' }],
     ['riot victims', { text: 'Relief reached the riot victims in Mosul.' }],
+    ['carnage victims', { text: 'The minister met the families of the carnage victims in Mosul.' }],
     ['a veiled attack', { text: 'In Mosul, the governor made a veiled attack on the ministers.' }],
     ['a takeover battle', { text: 'A bank in Mosul joined the bid battle for the exchange.' }],
     ['a campaign going on around the news', { text: 'Talks resumed amid ongoing shelling of Mosul.' }],

@@ -7,6 +7,7 @@ import { lastAtOrBefore } from '../../core/sorted-numbers.js';
 import type { Placed } from './placed.js';
 import { toldDay } from './told-day.js';
 import { properlyNamed } from './proper-incident-name.js';
+import { toldAsEarlier } from './pluperfect-telling.js';
 
 /** Characters between a town and the incident noun it names ("the Rampur mill massacre"). */
 const NAMED_GAP = 8;
@@ -199,7 +200,9 @@ export function carriedDate(
   // A local report filed from a town tells its round-up on its lead's day ("scattered clashes … on Monday").
   // An opinion or analysis piece is written days or weeks after the incidents it turns over: neither its
   // lead nor its publication day dates one its words leave undated.
-  if (COMMENTARY.has(doc.genre?.value ?? 'news') || reactedTo(items[i].event, doc.text ?? '')) return null;
+  const event = items[i].event;
+  if (COMMENTARY.has(doc.genre?.value ?? 'news') || reactedTo(event, doc.text ?? '')) return null;
+  if (toldAsEarlier(event, doc.text ?? '')) return null;
   const lead = leadDay(doc, published, datelined, doc.sentences?.[items[i].first]?.span[0] ?? 0);
   if (lead) return lead;
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
