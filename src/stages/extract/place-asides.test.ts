@@ -119,6 +119,13 @@ describe('a place named aside', () => {
     expect(namedAside(town(answered, 'Lakhpur'), answered, 0)).toBe(true);
     const rally = 'Police beat students who had gathered to protest in Lakhpur.';
     expect(namedAside(town(rally, 'Lakhpur'), rally, 0)).toBe(false);
+    const marched = 'The opposition marched to parliament protesting against the killings in Lakhpur.';
+    expect(namedAside(town(marched, 'Lakhpur'), marched, 0)).toBe(true);
+    const protests = 'Protests over the raid on Rampur spread to Adrow.';
+    expect(namedAside(town(protests, 'Rampur'), protests, 0)).toBe(true);
+    expect(namedAside(town(protests, 'Adrow'), protests, 0)).toBe(false);
+    const protesting = 'Students were protesting in Lakhpur.';
+    expect(namedAside(town(protesting, 'Lakhpur'), protesting, 0)).toBe(false);
   });
 
   it('names a government, not where it was protested against', () => {

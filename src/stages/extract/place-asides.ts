@@ -200,12 +200,13 @@ const SOURCE_PLACE =
   /(?:\baccording to|(?:^|\s)(?:بحسب|حسب|وفقا ل\S*|نقلا عن))\s+(?:\S+\s+){0,5}?(?:في|ب|in|of)\s+(?:the\s+)?$/i;
 
 /**
- * "in an effort to disrupt the vote in X", "to protest the trial in X", "in protest against the raid on X": the
+ * "in an effort to disrupt the vote in X", "to protest the trial in X", "in protest against the raid on X",
+ * "protesting against the killings in X", "protests over the raid on X": the
  * place of what the act was aimed at or answered, told in a purpose clause, not where the act was; no comma
  * or stop between the purpose and the place, and a word of its own between ("gathered to protest in X" is there).
  */
 const PURPOSE_PLACE =
-  /\b(?:to\s+(?:disrupt|derail|sabotage|boycott|protest|undermine|avenge)|in\s+protest\s+(?:against|of|at|over|to))\s+(?:[^\s,;.:]+\s+){1,5}?(?:in|at|on|of)\s+(?:the\s+)?$/i;
+  /\b(?:to\s+(?:disrupt|derail|sabotage|boycott|protest|undermine|avenge)|in\s+protest\s+(?:against|of|at|over|to)|protesting(?:\s+(?:against|over|at))?|protests?\s+(?:against|over))\s+(?:[^\s,;.:]+\s+){1,5}?(?:in|at|on|of)\s+(?:the\s+)?$/i;
 
 /**
  * A place named aside — an office's seat or a route's end, a person's town, where travellers were heading,
