@@ -270,8 +270,12 @@ export function allusion(frame: Frame): boolean {
   );
 }
 
-/** Verbs of dealing with a wave as a matter in hand: "controlled the riots", "the handling of the riots". */
-const HANDLED = /^(?:controlled|contained|handled|handling|condemned|probing|probed|investigating)$/;
+/**
+ * Verbs of dealing with a wave as a matter in hand: "controlled the riots", "the handling of the riots", "troops
+ * called out to control the riots", "failed to quell the riots".
+ */
+const HANDLED =
+  /^(?:control|controlled|controlling|contain|contained|containing|curb|curbed|curbing|quell|quelled|quelling|handle|handled|handling|condemned|probing|probed|investigating)$/;
 
 /**
  * "the state government contained the riots", "defended the handling of the riots": a determiner right

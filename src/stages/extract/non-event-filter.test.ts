@@ -183,6 +183,13 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'riots the army was called out to control',
+      {
+        text: 'Ahmedabad: asked about delay in calling out army to control the riots, the minister said troops had landed within 24 hours.',
+        mentions: [['Ahmedabad', placeEntity('Ahmedabad', 'IN')]],
+      },
+    ],
+    [
       'raids told as where the toll of a campaign came from',
       {
         text: 'The push against the militants around Tabqa has exacted a grim civilian toll from Turkish and allied bombing.',
