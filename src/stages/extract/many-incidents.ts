@@ -219,6 +219,30 @@ export function namedWave(frame: Frame, text: string): boolean {
   );
 }
 
+/** "violence broke out", "trouble erupted": the outbreak of unrest, told by its start. */
+const OUTBREAK = /^(?:violence|trouble) (?:broke out|erupted)$/;
+/** "in", "across", "throughout": the words that spread an outbreak over the place after them. */
+const OVER = /^(?:in|across|throughout)$/;
+/** "the state", "the country": a whole region the sentence points back to by its noun. */
+const WIDE_NOUN = /^(?:state|country|region|province)$/;
+
+/**
+ * "nearly four days after violence broke out in the state", "since trouble erupted in Gujarat": the outbreak of
+ * unrest over a whole state or country, with no one told killed or hurt, is the start of a wave, not one riot,
+ * whatever day it is given.
+ */
+export function outbreakOverRegion(frame: Frame): boolean {
+  const { tokens } = frame.view;
+  const overRegion = (end: number) =>
+    OVER.test(tokens[end]?.norm ?? '') &&
+    (wideAt(frame.view, tokens[end + 1], 0) ||
+      (tokens[end + 1]?.norm === 'the' && WIDE_NOUN.test(tokens[end + 2]?.norm ?? '')));
+  const harmed = frame.view.quantities.some(
+    (q) => (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
+  );
+  return !harmed && frame.triggers.every((t) => OUTBREAK.test(t.phrase.words.join(' ')) && overRegion(t.end));
+}
+
 /** A region or country mention that starts (edge 0) or ends (edge 1) where the token does. */
 function wideAt(view: SentenceView, token: Token | undefined, edge: 0 | 1): boolean {
   return (

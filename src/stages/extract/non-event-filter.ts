@@ -20,6 +20,7 @@ import {
   massArrests,
   namedWave,
   ongoing,
+  outbreakOverRegion,
   overPastMonths,
   placedFinely,
   presentOnly,
@@ -75,6 +76,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   )
     return true;
   if (heldCaptives(frame) || sentenceCarriedOutByState(frame) || arrestsAtCrowd(frame)) return true;
+  if (outbreakOverRegion(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   if (countedOverSpan(frame, text) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
