@@ -7,6 +7,7 @@ import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
 import { playedViolence } from './played-violence.js';
 import { toldFiction } from './told-fiction.js';
+import { inQuotedTitle } from './quoted-title.js';
 import { soughtOrBrokenTruce } from './truce-senses.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
@@ -89,6 +90,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !figurativeSense(view, t) &&
       !playedViolence(view, t) &&
       !toldFiction(view, text, t) &&
+      !inQuotedTitle(view, text, t) &&
       !soughtOrBrokenTruce(view, text, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
