@@ -8,6 +8,7 @@ import { figurativeSense } from './figurative-words.js';
 import { playedViolence } from './played-violence.js';
 import { toldFiction } from './told-fiction.js';
 import { inQuotedTitle } from './quoted-title.js';
+import { namedBattle } from './named-battle.js';
 import { soughtOrBrokenTruce } from './truce-senses.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
@@ -91,6 +92,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !playedViolence(view, t) &&
       !toldFiction(view, text, t) &&
       !inQuotedTitle(view, text, t) &&
+      !namedBattle(view, text, t) &&
       !soughtOrBrokenTruce(view, text, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
