@@ -9,6 +9,7 @@ import { playedViolence } from './played-violence.js';
 import { toldFiction } from './told-fiction.js';
 import { inQuotedTitle } from './quoted-title.js';
 import { namedBattle } from './named-battle.js';
+import { woundsOfReceived } from './received-wounded.js';
 import { soughtOrBrokenTruce } from './truce-senses.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
@@ -93,6 +94,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !toldFiction(view, text, t) &&
       !inQuotedTitle(view, text, t) &&
       !namedBattle(view, text, t) &&
+      !woundsOfReceived(view, t) &&
       !soughtOrBrokenTruce(view, text, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&
