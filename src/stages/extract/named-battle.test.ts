@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
+import { killed } from './fixture-actors.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 
@@ -38,7 +39,7 @@ describe('a battle named after its place or told from its start', () => {
       {
         text: 'وقتل عشرون مسلحا في معركة الزبداني.',
         mentions: [['الزبداني', zabadani]],
-        quantities: [['عشرون', { value: 20, role: 'killed', noun: 'مسلحا' }]],
+        quantities: [['عشرون', killed(20, 'مسلحا')]],
       },
     ],
     [
