@@ -27,3 +27,32 @@ describe('a disturbance told only as a cause', () => {
     expect(subTypesOf({ text, mentions })).not.toEqual([]);
   });
 });
+
+describe('Arabic fighting told only as a cause', () => {
+  const aden: [string, ReturnType<typeof placeEntity>][] = [['عدن', placeEntity('Aden', 'YE')]];
+
+  it('is no incident when the main clause tells no act', () => {
+    const text = 'وتوقفت كل السيارات عن الذهاب إلى عدن بسبب شدة القتال في مداخلها.';
+    expect(subTypesOf({ text, mentions: aden })).toEqual([]);
+  });
+
+  it('stays an incident when the clause dates the fighting to a day', () => {
+    const text = 'وتوقفت الدراسة في عدن بسبب الاشتباكات التي اندلعت أمس الأحد بين الطرفين.';
+    const times: [string, { value: string; precision: 'day'; reason: string }][] = [
+      ['أمس الأحد', { value: '2015-08-02', precision: 'day', reason: 'test' }],
+    ];
+    expect(subTypesOf({ text, mentions: aden, times })).toEqual(['Armed clash']);
+  });
+
+  it('stays an incident when told as the main act', () => {
+    const text = 'واندلعت اشتباكات عنيفة في عدن بين المقاومة والحوثيين.';
+    expect(subTypesOf({ text, mentions: aden })).toEqual(['Armed clash']);
+  });
+});
+
+describe('Arabic fighting told as a cause beside another act', () => {
+  it('goes while the act beside it stays', () => {
+    const text = 'وأغلقت المحلات في عدن بسبب المعارك، واعتقلت الشرطة أمس خمسة مسلحين في المدينة.';
+    expect(subTypesOf({ text, mentions: [['عدن', placeEntity('Aden', 'YE')]] })).toEqual(['Arrests']);
+  });
+});

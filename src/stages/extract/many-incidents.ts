@@ -119,10 +119,10 @@ export function tallied(frame: Frame): boolean {
 }
 
 /**
- * Adjectives of an act kept up over time: "القصف العشوائي", "the continued shelling", "daily raids"; and of
- * acts answering each other in turn, "tit-for-tat attacks" (its last word, as the hyphens split it).
+ * Adjectives of an act kept up over time: "القصف العشوائي", «اشتباكات دائمة», "the continued shelling", "daily
+ * raids"; and of acts answering each other in turn, "tit-for-tat attacks" (its last word, as the hyphens split it).
  */
-const ONGOING_AFTER = /^(?:ال)?(?:متواصل|مستمر|يومي|متكرر|عشوايي)ه?$/;
+const ONGOING_AFTER = /^(?:ال)?(?:متواصل|مستمر|يومي|متكرر|عشوايي|دايم)ه?$/;
 const ONGOING_BEFORE =
   /^(?:continued|continuing|ongoing|daily|repeated|relentless|incessant|constant|indiscriminate|tat|tit-for-tat)$/;
 

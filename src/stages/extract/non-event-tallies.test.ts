@@ -67,6 +67,13 @@ describe('acts told as many: a running total, a tally, a practice kept up', () =
       { text: 'ورأى المحافظ أن تكرار خطف التجار في الموصل يهدد الاقتصاد.', mentions: [['الموصل', mosul]] },
     ],
     [
+      'clashes told as constant',
+      {
+        text: 'وتبقى أحياء الموصل الشرقية مناطق توتر واشتباكات دائمة بين الطرفين.',
+        mentions: [['الموصل', mosul]],
+      },
+    ],
+    [
       'shelling told as continued',
       { text: 'Residents of Mosul fled the continued shelling by the army.', mentions: [['Mosul', mosul]] },
     ],

@@ -7,6 +7,9 @@ import { expelsNoSide } from './expelling.js';
 import { figurativeSense } from './figurative-words.js';
 import { playedViolence } from './played-violence.js';
 import { toldFiction } from './told-fiction.js';
+import { inQuotedTitle } from './quoted-title.js';
+import { namedBattle } from './named-battle.js';
+import { woundsOfReceived } from './received-wounded.js';
 import { soughtOrBrokenTruce } from './truce-senses.js';
 import { struckGathering } from './struck-gathering.js';
 import { tellsNoDetention } from './detention-senses.js';
@@ -89,6 +92,9 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !figurativeSense(view, t) &&
       !playedViolence(view, t) &&
       !toldFiction(view, text, t) &&
+      !inQuotedTitle(view, text, t) &&
+      !namedBattle(view, text, t) &&
+      !woundsOfReceived(view, t) &&
       !soughtOrBrokenTruce(view, text, t) &&
       !struckGathering(view, t) &&
       !expelsNoSide(view, t) &&

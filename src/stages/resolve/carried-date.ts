@@ -21,6 +21,8 @@ const LEAD_DAYS = 3;
 const LEAD_SENTENCES = 3;
 /** Paragraphs of a report, from its first, whose undated incidents take the lead's day. */
 const LEAD_PARAGRAPHS = 4;
+/** A newline and any blank lines and spaces after it: one break between paragraphs. */
+const PARAGRAPH_BREAK = /\n\s*/g;
 /** The words for "yesterday" a lead dates the day's news with ("أمس", "بالأمس", "البارحة", "last night"). */
 const YESTERDAY =
   /(?:^|[^\p{L}])(?:[وف]?(?:ب|لل|ال|بال)?[اأ]مس|[وف]?(?:ال)?بارح[ةه]|yesterday|last night)(?:[^\p{L}]|$)/iu;
@@ -95,7 +97,8 @@ function leadDay(
   if (!sentences[0] || !published) return null;
   const text = doc.text ?? '';
   // A long round-up's later paragraphs turn to other fronts, told by other sources on the day of writing.
-  const breaks = text.slice(sentences[0].span[0], at).split('\n').length - 1;
+  // A blank line between paragraphs is one break, not two: the count is of paragraphs, not of newlines.
+  const breaks = text.slice(sentences[0].span[0], at).match(PARAGRAPH_BREAK)?.length ?? 0;
   if (!datelined && breaks >= LEAD_PARAGRAPHS) return null;
   const end = datelined ? 1 : Math.min(LEAD_SENTENCES, sentences.length);
   const lead = sentences

@@ -116,6 +116,16 @@ describe("an undated incident in a report whose lead tells yesterday's news", ()
     );
     expect(datesOf(doc)).toEqual(['Hodeidah 2015-08-11', 'Ibb 2015-08-11']);
   });
+
+  it('counts paragraphs, not newlines, when blank lines stand between them', () => {
+    const doc = report(
+      'Fighting raged on several fronts in Yemen yesterday.\n\n' +
+        'A commander spoke of heavy losses.\n\nThe coalition sent more jets.\n\n' +
+        'In another incident, jets bombed a depot near Marib, killing three guards.',
+      [['In another incident', 'Marib']],
+    );
+    expect(datesOf(doc)).toEqual(['Marib 2015-08-10']);
+  });
 });
 
 describe("a town's reports of the lead's day", () => {
