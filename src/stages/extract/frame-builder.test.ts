@@ -59,6 +59,11 @@ describe('triggers that tell no incident', () => {
     ['Arabic clashes from time to time', { text: 'وتخوض الحركة اشتباكات من حين لآخر في الموصل.' }],
     ['a possibility told with قد', { text: 'وقال إن التنظيم قد يهاجم مدينة الموصل.' }],
     [
+      'a possibility named as a noun',
+      { text: 'Jailers in Mosul spoke of the possibility of skirmishes between inmates.' },
+    ],
+    ['a risk named as a noun', { text: 'Jailers in Mosul spoke of the risk of clashes between inmates.' }],
+    [
       'an inquiry into whether strikes killed',
       { text: 'The coalition asks whether its strikes killed civilians in Mosul.' },
     ],
