@@ -65,14 +65,25 @@ export function presentOnly(frame: Frame): boolean {
  */
 const BULK = /^[وبل]?(?:ال)?(?:عمليات|جرايم|حملات|حالات|تكرار|اعمال|حوادث|ممارسات)$/;
 
+/** "phase of", "phases of": a stage of a campaign, named by the acts after it. */
+const PHASE = /^phases?$/;
+/** How far before its plural noun "phase of" may stand ("the first phase of us air strikes"). */
+const PHASE_REACH = 4;
+
 /**
  * Incidents told in bulk with no date or toll of their own: plural triggers of a background clause
- * ("previous attacks on Midan"), a practice ("عمليات خطف وقتل طالت مزارعين"), or an act told as repeated
- * («تكرار خطف التجار»).
+ * ("previous attacks on Midan"), a practice ("عمليات خطف وقتل طالت مزارعين"), an act told as repeated
+ * («تكرار خطف التجار»), or a stage of a campaign ("pushed out in the first phase of us strikes").
  */
 export function inBulk(frame: Frame): boolean {
   if (frame.background && frame.triggers.every(isPlural)) return true;
-  return BULK.test(frame.view.tokens[frame.triggers[0].start - 1]?.norm ?? '');
+  const { tokens } = frame.view;
+  const phaseOf = (start: number) =>
+    tokens
+      .slice(Math.max(0, start - PHASE_REACH), start)
+      .some((t, k, before) => PHASE.test(t.norm) && before[k + 1]?.norm === 'of');
+  if (frame.triggers.every((t) => isPlural(t) && phaseOf(t.start))) return true;
+  return BULK.test(tokens[frame.triggers[0].start - 1]?.norm ?? '');
 }
 
 /** Words that count acts by the dozen or the hundred: a tally, not one incident. */

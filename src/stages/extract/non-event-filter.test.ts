@@ -168,6 +168,13 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'strikes named as a phase of a campaign',
+      {
+        text: 'He said fighters pushed out of Afghanistan in the first phase of US strikes had reached Pakistan.',
+        mentions: [['Afghanistan', placeEntity('Afghanistan', 'AF', 'country')]],
+      },
+    ],
+    [
       'a wave of riots named after a state, in a sentence a year dates for something else',
       {
         text: 'Last year the mayor quarrelled with the premier, and he now backs his line on the Gujarat riots.',
