@@ -92,3 +92,16 @@ describe('the shipped base knows the Israeli army by the spellings of its own na
     expect(actorId(text)).toBe(id);
   });
 });
+
+describe('the shipped base knows the Syrian sides by the spellings Syrian reports use', () => {
+  const firstActor = (text: string) =>
+    findMentions(kb, text, [[0, text.length]]).find((m) => m.actor !== undefined)?.entity_id;
+  it.each([
+    // The Tiger Forces are a division of the Syrian army, not a militia beside it.
+    ['The Syrian Army Tiger Forces advanced on the farms', 'actor:forces:sy:military'],
+    ['The Tiger Forces shelled the hills', 'actor:forces:sy:military'],
+    ['A death trap for the terrorist groups of Jaish Al Fath', 'actor:jaish-al-fatah'],
+  ])('%s', (text, entity) => {
+    expect(firstActor(text)).toBe(entity);
+  });
+});
