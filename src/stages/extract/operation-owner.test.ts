@@ -6,16 +6,21 @@ import { actorEntity, placeEntity } from './fixture-entities.js';
 const army = actorEntity('Military Forces of Ruritania', 'state-forces', 'RT');
 const front = actorEntity('Ruritanian Front', 'armed-group', 'RT');
 
-/** The sides of the one event `text` tells, as "actor1 / actor2". */
-function sides(text: string, mentions: [string, ReturnType<typeof actorEntity>][]): string[] {
+/**
+ * The sides of the one event `text` tells, as "actor1 / actor2". Its count's noun span runs on to the verb
+ * ("militants were killed"), as the real quantities reader gives it.
+ */
+function sides(
+  text: string,
+  mentions: [string, ReturnType<typeof actorEntity>][],
+  noun = 'militants were killed',
+): string[] {
+  const at = text.indexOf(noun);
   return resolvedEvents({
     text,
     published: '2019-02-02',
     mentions: [...mentions, ['Ostrava', placeEntity('Ostrava', 'RT')]],
-    // The quantities stage runs the noun span on to the verb ("militants were killed"), as the real reader does.
-    quantities: [
-      ['Twelve', { ...killed(12, 'militants'), nounSpan: [7, 7 + 'militants were killed'.length] }],
-    ],
+    quantities: [['Twelve', { ...killed(12, 'militants'), nounSpan: [at, at + noun.length] }]],
   }).map((e) => `${e.actor1?.name ?? '-'} / ${e.actor2?.name ?? '-'}`);
 }
 
@@ -28,17 +33,13 @@ describe('the side whose operation an act was told in', () => {
   });
 
   it('is no runner when the operation is what was struck', () => {
-    const text = 'Ruritanian Jets Pounds Ruritanian Front Offensive in Ostrava Killing 50 Terrorists';
-    const told = resolvedEvents({
-      text,
-      published: '2019-02-02',
-      mentions: [
+    const told = sides(
+      'Ruritanian Jets Pounds Ruritanian Front Offensive in Ostrava Killing Twelve Militants',
+      [
         ['Ruritanian Jets', army],
         ['Ruritanian Front', front],
-        ['Ostrava', placeEntity('Ostrava', 'RT')],
       ],
-      quantities: [['50', killed(50, 'Terrorists')]],
-    }).map((e) => e.actor1?.name ?? '-');
-    expect(told).toEqual(['Military Forces of Ruritania']);
+    );
+    expect(told[0]).toMatch(/^Military Forces of Ruritania \//);
   });
 });
