@@ -125,3 +125,22 @@ describe('a second main clause opened by «، و» and a verb of launching', () 
     expect(attack?.actor1?.name).toBe('Military Forces of Ruritania');
   });
 });
+
+describe('a clause set beside another by "even as", comma or none', () => {
+  const sides = (text: string) =>
+    resolvedEvents({
+      text,
+      published: '2019-02-02',
+      mentions: [
+        ['Ostrava', placeEntity('Ostrava', 'RT')],
+        ['Bela', placeEntity('Bela', 'RT')],
+      ],
+    }).map((e) => `${e.location?.name} ${e.actor2?.name ?? '-'}`);
+
+  it('leaves the force of the second clause out of the first act', () => {
+    const told = sides(
+      'A watchman was stabbed to death in Ostrava on Sunday night even as police burst teargas shells at Bela to disperse a rampaging mob.',
+    );
+    expect(told.find((e) => e.startsWith('Ostrava'))).not.toMatch(/Police/);
+  });
+});

@@ -31,8 +31,19 @@ function commaAlone(text: string, from: number, to: number): boolean {
 const COMMA = 0x2c;
 const ARABIC_COMMA = 0x60c;
 
+/**
+ * "one person was stabbed in Surat even as police burst teargas shells at Prantij": "even as" opens a clause
+ * set beside the one before it with or without a comma (not "even as many as", "even as late as": a degree).
+ */
+const EVEN_AS_DEGREE = wordSet('many much few little late early far long recently soon');
+function evenAsAt(view: SentenceView, k: number): boolean {
+  const norm = (i: number) => view.tokens[i]?.norm ?? '';
+  return norm(k) === 'even' && norm(k + 1) === 'as' && !EVEN_AS_DEGREE.has(norm(k + 2));
+}
+
 /** A comma before token `k` opens a clause set beside the one before it "meanwhile" ("، بينما", ", while"). */
 function meanwhileAt(view: SentenceView, text: string, k: number): boolean {
+  if (evenAsAt(view, k)) return true;
   if (!commaAlone(text, view.tokens[k - 1].span[1], view.tokens[k].span[0])) return false;
   const norm = (i: number) => view.tokens[i]?.norm ?? '';
   if (MEANWHILE.has(norm(k))) return true;

@@ -9,6 +9,11 @@ describe('the fate told after a count', () => {
     ['an aside in brackets', ' clerks (two of them women) were wounded', 'injured'],
     ['the ages of the counted', ' porters, aged 19 and 23, were hurt', 'injured'],
     ['an aside on who they are', ' rangers, mostly young recruits, were shot dead', 'killed'],
+    [
+      'a part told with no closing comma',
+      ' persons, including two wardens sustained minor injuries',
+      'injured',
+    ],
   ] as const)('reads %s', (_, words, role) => {
     expect(AFTER_COUNT[role].test(words)).toBe(true);
     expect(AFTER_COUNT[role === 'killed' ? 'injured' : 'killed'].test(words)).toBe(false);

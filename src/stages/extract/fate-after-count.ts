@@ -39,9 +39,13 @@ const OTHER_COUNTED = String.raw`(?:${SMALL_COUNT}|eleven|twelve|dozens?|hundred
  * men, many in uniform, were shot dead", "Four traders, one of whom ran a shop, were killed"), not a list ("a
  * guard and a nurse").
  */
+/*
+ * The "including …" aside may close without its comma (wire copy that lost its commas, "six persons including
+ * three police officials sustained minor injuries"): then it ends where the verb of the whole count begins.
+ */
 /** The ages of the people counted, told before their verb: "Two clerks, aged 36 and 48, were gunned down". */
 const AGE_LIST = String.raw`(?:,\s*)?(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|&)\s+\d{1,3})?\s*,?\s*`;
-const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:${AGE_LIST})?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|[a-z]+ing|[a-z]+s(?=\s+of\b)|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
+const SUBJECT_TAIL = String.raw`^\s*(?:(?:${TAIL_WORD}\s+){0,12}?|(?:(?!${OTHER_COUNTED})${TAIL_WORD}\s+){13,18}?)(?:[\w'’-]+\s*(?=[(,]))?(?:${AGE_LIST})?(?:\([^)]{0,160}\)\s*|,\s*(?:including|among them|most of them|identified as|named)\b[^;.]{0,100}?(?:,\s*|\s+(?=(?:were|was|died|suffered|sustained|received)\b))|,\s*${TWO_NAMES},\s*|,\s*(?:the|a|an|[a-z]+ed|[a-z]+ing|[a-z]+s(?=\s+of\b)|mostly|mainly|all|many|most|some|several|(?:at least )?one of (?:whom|them))\s+(?:(?!\band\b)[^,;.()]){2,80},\s*)?${RELATIVE}`;
 /**
  * "Five Israelis were killed", "3 policemen later died": the casualty words right after a count's noun.
  * Guarded by the stems of its fate words (`KILLED_WORDS`, `INJURED_WORDS`, `SUFFERED_INJURIES`): its

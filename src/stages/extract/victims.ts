@@ -13,6 +13,7 @@ import { ARMED_MEMBERS_AR } from './armed-nouns.js';
 import { ARABIC_WORD } from './arabic-particles.js';
 import { arabicAgentPhrases } from './arabic-agent-phrase.js';
 import { HARMED, harmedAfterAuxiliary, passiveHarmed } from './passive-harm.js';
+import { runsOperation } from './operation-owner.js';
 
 /** Characters after a count in which a common noun names the counted ("two of the police officers"). */
 const COUNT_NOUN_REACH = 24;
@@ -66,6 +67,8 @@ function isVictim(
   const verbAt = pastVerbAdverbs(view, end);
   const weapon = view.triggers.some((t) => t.start === verbAt && t.phrase.tag !== '@kill');
   if (weapon && !passiveHarmed(view, c)) return false;
+  // "killed in a Syrian army offensive": the side whose operation it was ran it.
+  if (runsOperation(view, c)) return false;
   // A named side is counted only as the counted noun itself ("26 حوثيا"); a common noun may follow it,
   // but not past "by" ("a young man was killed by soldiers": the soldiers killed him).
   const inCount = !afterAgent(view, c.at) && counted.some((q) => countNames(view, q, c, candidates));

@@ -36,6 +36,7 @@ import { abductedSides } from './abducted-sides.js';
 import { inGuise } from './disguise-words.js';
 import { blowsReceived } from './directed-blows.js';
 import { memberInDescription } from './member-clause.js';
+import { operationOwner } from './operation-owner.js';
 
 /** Tokens between a trigger noun and the side it belongs to ("قصف للحوثيين", "raids by the coalition"). */
 const GENITIVE_REACH = 4;
@@ -268,9 +269,9 @@ export function violenceRoles(
   // the weapon is whose weapon it was, whatever cue ("killed on Sunday in") may stand before it.
   const owner = arabic
     ? undefined
-    : perpetrators.find((c) =>
+    : (perpetrators.find((c) =>
         frame.triggers.some((t) => t.phrase.tag !== '@kill' && t.start === tokenAt(view, c.ref.spans[0][1])),
-      );
+      ) ?? operationOwner(view, perpetrators));
   // "drones were flown at Bolivia's president": a side in the possessive owns the target.
   // «أن مسلحين هاجموا الجنود»: a verb whose plural ending is its subject has the side after it as its object,
   // as has a verb whose object's ending shows it («هاجم المتمردين»).

@@ -82,12 +82,16 @@ describe("the shipped base knows the forces of eastern Ukraine's breakaway repub
   });
 });
 
-// Reports write Israel's army by its own name in the singular, as an adjective, and in British spelling.
-describe('the shipped base knows the Israeli army by the spellings of its own name', () => {
+// Reports write Israel's army by its own name in the singular, as an adjective, and in British spelling; Syrian
+// reports spell the Army of Conquest and name the army's divisions their own way.
+describe('the shipped base knows forces and groups by the spellings reports write them in', () => {
   it.each([
     ['An Israel Defense Force patrol came under fire near a fence', 'actor:forces:il:military'],
     ['Israeli Defence Forces bulldozers levelled an orchard', 'actor:forces:il:military'],
     ['The Israeli Defense Force said a sniper had been hit', 'actor:forces:il:military'],
+    // Syrian reports: the Tiger Forces are a division of the Syrian army, not a militia beside it.
+    ['The Tiger Forces shelled the hills', 'actor:forces:sy:military'],
+    ['A death trap for the terrorist groups of Jaish Al Fath', 'actor:jaish-al-fatah'],
   ])('%s', (text, id) => {
     expect(actorId(text)).toBe(id);
   });

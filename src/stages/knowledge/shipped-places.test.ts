@@ -47,6 +47,10 @@ describe('the shipped base knows the regions and towns terrorism reporting names
     ['Stones were thrown at a patrol in Waterside', 'Waterside=place:gb:derry:waterside (GB)'],
     // Spellings English reports also write for towns the base knows, and a town it lacked.
     ['Mortars fell on a square in Al-Tarimiyah', 'Al-Tarimiyah=place:iq:tarmiyah (IQ)'],
+    ['Three fighters were killed in al-Bukmal city', 'al-Bukmal=place:sy:abu-kamal (SY)'],
+    ['Jets struck positions east of al-Qarayatin', 'al-Qarayatin=place:sy:al-qaryatayn (SY)'],
+    ['Air strikes hit the town of Salma in the mountains', 'Salma=place:sy:salma (SY)'],
+    ['The blast hit a transit point in rebel-held Rashidin', 'Rashidin=place:sy:aleppo:rashidin (SY)'],
     ['Insurgents torched a clinic in Maydanshar', 'Maydanshar=place:af:maidan-shahr (AF)'],
     ['A grenade hit a cafe on the seafront of Gudauta', 'Gudauta=place:ge:gudauta (GE)'],
     ['Gunmen shot a guard in the Zayouna district', 'Zayouna=place:iq:baghdad:zayouna (IQ)'],
