@@ -74,3 +74,16 @@ describe('one guerrilla, a unit or a commander of the rebels', () => {
     expect(actorsOf({ text, mentions: [['Kirkuk', kirkuk]] })[1]).toBe('Civilians');
   });
 });
+
+describe('the "regular" forces of the incident’s country', () => {
+  const idlib = placeEntity('Idlib', 'SY');
+  it.each([
+    'اندلعت اشتباكات عنيفة في إدلب أمس بين القوات النظامية ومقاتلي المعارضة.',
+    'اندلعت اشتباكات عنيفة في إدلب أمس بين الجيش النظامي ومقاتلي المعارضة.',
+  ])('are its military, the first side of the clash: "%s"', (text) => {
+    expect(actorsOf({ text, mentions: [['إدلب', idlib]] })).toEqual([
+      'Military Forces of Syria',
+      'Opposition Rebels (Syria)',
+    ]);
+  });
+});

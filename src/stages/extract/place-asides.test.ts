@@ -7,11 +7,29 @@ import {
   namesApproachGoal,
   namesFirm,
   namesOfficeOrRoute,
+  namesOutsideCountry,
   namesPastFight,
   namesRegionBuilding,
 } from './place-asides.js';
 
+/** A country mention over the first occurrence of `name` in `text`. */
+function country(text: string, name: string) {
+  const m = town(text, name);
+  return { ...m, kind: 'country', place: { ...m.place!, precision: 'country' as const } };
+}
+
 describe('a place named aside', () => {
+  it('names a country after «خارج» as where the incident was not, and keeps a town "outside" which it was', () => {
+    const borders = 'العمليات العسكرية ضد التنظيم خارج حدود أوستمارك متواصلة';
+    expect(namesOutsideCountry(country(borders, 'أوستمارك'), borders)).toBe(true);
+    const abroad = 'وقالت مصادر إن الضربات من خارج أوستمارك مستمرة';
+    expect(namesOutsideCountry(country(abroad, 'أوستمارك'), abroad)).toBe(true);
+    const inside = 'قصفت المدفعية ثلاثة أهداف في أوستمارك';
+    expect(namesOutsideCountry(country(inside, 'أوستمارك'), inside)).toBe(false);
+    const edge = 'انفجرت عبوة خارج مدينة لاكبور';
+    expect(namesOutsideCountry(town(edge, 'لاكبور'), edge)).toBe(false);
+  });
+
   it('names where people once fought, told to say who they are, not where they were arrested', () => {
     const ar = 'وقالت الوزارة إن الشرطة اعتقلت خلية من خمسة رجال بعضهم حارب في لاكبور.';
     expect(namesPastFight(town(ar, 'لاكبور'), ar)).toBe(true);

@@ -146,8 +146,24 @@ export function notTheScene(m: Mention, text: string): boolean {
     namesPartyBrokerOrVenue(m, text) ||
     namesHospitalTown(m, text) ||
     namesRegionBuilding(m, text) ||
-    namesApproachGoal(m, text)
+    namesApproachGoal(m, text) ||
+    namesOutsideCountry(m, text)
   );
+}
+
+/**
+ * «العمليات ضد داعش خارج حدود تركيا», «خارج البلاد»: a country named after «خارج» ("outside") is where the
+ * incident was not. Only a country: «خارج مدينة X», like "outside X", puts a town's incident at its edge.
+ */
+const OUTSIDE_OF = /(?:^|\s)[وفب]?(?:من\s+)?خارج\s+(?:حدود\s+|[أا]راضي\s+)?$/;
+/**
+ * A country named as what lies outside the incident's ground.
+ *
+ * @example namesOutsideCountry(turkey, 'العمليات ضد داعش خارج حدود تركيا متواصلة') // true
+ */
+export function namesOutsideCountry(m: Pick<Mention, 'span' | 'place'>, text: string): boolean {
+  if (m.place?.precision !== 'country') return false;
+  return OUTSIDE_OF.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0]));
 }
 
 /**

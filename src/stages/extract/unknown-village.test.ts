@@ -241,6 +241,7 @@ describe('Arabic villages the knowledge base does not know', () => {
     ['the definite noun', 'قتل شخصان في قصف على القرية الصغيرة قرب حماة.'],
     ['a list of villages', 'قتل شخصان في قصف على قرى الزيادية والحمرا قرب حماة.'],
     ['a word of description', 'قتل شخصان في قصف على بلدة مهمة قرب حماة.'],
+    ['whom a camp is for', 'خطف مسلحون خمسة رجال من مخيم للنازحين قرب حماة.'],
   ])('reads no village in %s', (_why, text) => {
     expect(placesOf({ text, mentions: [['حماة', placeEntity('حماة', 'SY')]] })).toEqual(['حماة SY']);
   });

@@ -58,13 +58,18 @@ const NOT_AN_ARABIC_NAME = new Set(
   ).split(' '),
 );
 const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
+/** «مخيم للنازحين», «مخيم للاجئين»: "for the …" tells whom the camp is for; no name opens so. */
+const FOR_THE = /^لل/;
 
 /**
  * An Arabic word that may name a place: not one of the words that follow the noun without naming it, bare or
  * behind a joined preposition («بشمال» is "in the north of"; «برقين» is a name, its «ب» its own).
  */
 const nameWord = (token: Token): boolean =>
-  ARABIC_WORD.test(token.norm) && !NOT_AN_ARABIC_NAME.has(token.norm) && !NOT_AN_ARABIC_NAME.has(token.stem);
+  ARABIC_WORD.test(token.norm) &&
+  !NOT_AN_ARABIC_NAME.has(token.norm) &&
+  !NOT_AN_ARABIC_NAME.has(token.stem) &&
+  !FOR_THE.test(token.norm);
 
 /**
  * "the village of Haas in Idlib province", «قرية برقين بريف إدلب»: a village the knowledge base does not

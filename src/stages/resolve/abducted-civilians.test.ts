@@ -26,6 +26,20 @@ describe('the people an abduction took', () => {
     expect(event.actor2?.name).toBe('Police Forces of Libya');
   });
 
+  it.each([['خطف مسلحون خمسة مقاتلين على الأقل في مدينة زوارة أمس.']])(
+    'are left open when the taken are counted as fighters or soldiers: %s',
+    (text) => {
+      const arabic = /[\u0600-\u06ff]/.test(text);
+      const [event] = resolvedEvents({
+        text,
+        language: arabic ? 'ar' : 'en',
+        mentions: [[arabic ? 'زوارة' : 'Zuwara', zuwara]],
+      });
+      expect(event.sub_event_type?.value).toBe('Abduction/forced disappearance');
+      expect(event.actor2).toBeNull();
+    },
+  );
+
   it('are left open when an armed group is told to have arrested them', () => {
     const [event] = resolvedEvents({
       text: 'أعلن تنظيم داعش اعتقال قيادي بارز في مدينة زوارة أمس.',

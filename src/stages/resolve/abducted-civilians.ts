@@ -22,5 +22,15 @@ export function abductedCivilians(event: EventRecord, text: string): void {
   const sub = event.sub_event_type;
   if (event.actor2 !== null || !sub || !CIVILIAN_HARM.has(sub.value)) return;
   if (sub.spans.some(([from, to]) => ARREST.test(text.slice(from, to)))) return;
+  if (sub.spans.some(([, to]) => FIGHTERS_TAKEN.test(text.slice(to, to + TAKEN_REACH)))) return;
   event.actor2 = civiliansAt(sub.spans);
 }
+
+/**
+ * «خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30»: those counted as taken are fighters or soldiers, no
+ * civilians, though the text may name no side of theirs.
+ */
+const FIGHTERS_TAKEN =
+  /^[^.؛!?]*?(?:\d+|(?:^|\s)(?:ثلاث|[أا]ربع|خمس|ست|سبع|ثماني?|تسع|عشر|عشرات|عدد)\S*)\s+(?:على\s+الأقل\s+)?(?:من\s+)?(?:ال)?(?:مقاتل|جندي|جنود|عسكري)/;
+/** How far after the act's word its count of the taken may lie. */
+const TAKEN_REACH = 60;

@@ -231,6 +231,8 @@ const arabic: [string, string][] = [
   // Nobody met a fate: a count of zero.
   ['لم تسفر عن إصابات', '0 exact injured'],
   ['ولم يسفر القصف عن خسائر بشرية', '0 exact killed | 0 exact injured'],
+  ['لم ينجم عنه سقوط أي ضحايا أو إصابات', '0 exact killed | 0 exact injured'],
+  ['لم تسفر الغارة عن أي ضحايا', '0 exact killed | 0 exact injured'],
   ['دون وقوع إصابات', '0 exact injured'],
   ['ولم يصب أحد بأذى', '0 exact injured'],
   ['لم يسفر الاجتماع عن نتائج', ''],

@@ -3,6 +3,7 @@ import { AUXILIARIES, COUNTED_NOUNS, ONE_VICTIM, ROLE_AFTER, TITLES, type Role }
 import { definiteCount } from './definite-counts.js';
 import { FATE_PRONOUN_FIRST_WORDS, fatePronounAt } from './fate-pronouns.js';
 import { namedVictimsAt } from './named-victims.js';
+import { afterNisbaAdjectives } from './nisba-adjectives.js';
 import { isNotACount } from './non-count-rules.js';
 import { mayBeDual, NUMBER_FIRST_WORDS, readNumber, type NumberReading } from './number-reader.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
@@ -69,7 +70,8 @@ export function findQuantities(
 ): Quantity[] {
   const lex = lexSentences(text, sentences, tokens);
   const out: Quantity[] = [];
-  let previous: { quantity: Quantity; next: number } | undefined;
+  // `joinAt`: where a noun joined to the previous count by «و» may start (`afterNisbaAdjectives`).
+  let previous: { quantity: Quantity; next: number; joinAt: number } | undefined;
   for (let i = 0; i < lex.length;) {
     if (!mayOpenQuantity(lex[i])) {
       i++;
@@ -82,11 +84,11 @@ export function findQuantities(
       i = zero.next;
       continue;
     }
-    // "طفلان وامرأة": "و" may be written onto the next noun.
+    // "طفلان وامرأة": "و" may be written onto the next noun; "21 سائحا أجنبيا وشرطي": after the adjectives.
     const joined =
-      previous?.next === i - 1
+      previous?.joinAt === i - 1
         ? joinedRole(lex, i, previous.quantity)
-        : previous?.next === i && lex[i].norm.startsWith('و')
+        : previous?.joinAt === i && lex[i].norm.startsWith('و')
           ? previous.quantity.role
           : undefined;
     const found =
@@ -101,7 +103,11 @@ export function findQuantities(
     if (found?.quantity) {
       if (previous) inheritRole(lex, i, { quantity: found.quantity, next: found.next }, previous);
       out.push(found.quantity);
-      previous = { quantity: found.quantity, next: found.next };
+      previous = {
+        quantity: found.quantity,
+        next: found.next,
+        joinAt: afterNisbaAdjectives(lex, found.next),
+      };
     }
     i = found ? Math.max(found.next, i + 1) : i + 1;
   }
@@ -117,17 +123,17 @@ function inheritRole(
   lex: readonly Lexeme[],
   i: number,
   found: { quantity: Quantity; next: number },
-  previous: { quantity: Quantity; next: number },
+  previous: { quantity: Quantity; next: number; joinAt: number },
 ) {
   const q = found.quantity;
   if (q.role || !previous.quantity.role) return;
   let first = i;
   while (first > 0 && lex[first - 1].start >= q.span[0]) first--;
   const joiner = lex[first - 1];
-  if (first - 1 !== previous.next || !joiner) return;
+  if (first - 1 !== previous.joinAt || !joiner) return;
   const listed = q.noun !== undefined && LIST_JOINERS.has(lex[found.next]?.norm) && COMMAS.has(joiner.norm);
   if (!['و', 'and'].includes(joiner.norm) && !listed) return;
-  if (lex[previous.next - 1].sentence !== joiner.sentence || joiner.sentence !== lex[i].sentence) return;
+  if (lex[previous.joinAt - 1].sentence !== joiner.sentence || joiner.sentence !== lex[i].sentence) return;
   q.role = previous.quantity.role;
   q.nounSpan ??= previous.quantity.nounSpan;
 }

@@ -40,9 +40,10 @@ const NOBODY = new PhraseTable<Role[]>(
 export const ZERO_COUNT_FIRST_WORDS: readonly string[] = [...NOBODY.firstWords()];
 
 // "لم تسفر الغارة عن إصابات": the verb "to result in", negated, may carry its subject before "عن".
+// «لم ينجم عنه سقوط أي ضحايا»: "to ensue from", its «عن» bearing the pronoun of what was told.
 // Both tables are asked only where NOBODY may start ("لم" opens phrases of both).
 const DID_NOT_CAUSE = new PhraseTable<true>(
-  withAnd(['لم تسفر', 'لم يسفر', 'لم تؤد', 'لم يؤد']).map((p) => [p, true]),
+  withAnd(['لم تسفر', 'لم يسفر', 'لم تؤد', 'لم يؤد', 'لم ينجم', 'لم تنجم']).map((p) => [p, true]),
   { screened: false },
 );
 const CAUSED = new PhraseTable<Role[]>(
@@ -51,6 +52,11 @@ const CAUSED = new PhraseTable<Role[]>(
       [['injured'], 'عن إصابات|عن أي إصابات|عن وقوع إصابات|إلى إصابات|إلى وقوع إصابات'],
       [['killed'], 'عن قتلى|عن وقوع قتلى|عن سقوط قتلى|إلى سقوط قتلى'],
       [BOTH, 'عن خسائر بشرية|عن أي خسائر بشرية|عن وقوع خسائر بشرية|عن سقوط ضحايا|عن ضحايا|إلى خسائر بشرية'],
+      [BOTH, 'عن أي ضحايا|عن سقوط أي ضحايا|عنه سقوط أي ضحايا|عنها سقوط أي ضحايا|عنه أي ضحايا|عنها أي ضحايا'],
+      [
+        BOTH,
+        'عنه سقوط ضحايا|عنها سقوط ضحايا|عنه خسائر بشرية|عنها خسائر بشرية|عنه أي خسائر بشرية|عنها أي خسائر بشرية',
+      ],
     ] as const
   ).flatMap(([roles, list]) => list.split('|').map((p) => [p, [...roles]] as const)),
   { screened: false },
