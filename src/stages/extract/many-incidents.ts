@@ -244,7 +244,8 @@ const OWN_REACH = 4;
 
 /**
  * "shops looted in the riots", "the toll of the last sectarian riots": a definite riot noun that no
- * place, actor, day or toll of its own stands by alludes to a wave told elsewhere. A killing joined to it
+ * place, actor, day or toll of its own stands by alludes to a wave told elsewhere; so do "those killed in the
+ * riots", and "the post-godhra riots", whose town names the incident the wave followed, not its place. A killing joined to it
  * ("the burning of a bus in Karwar and the riots that followed") is an incident of its own, kept.
  */
 export function allusion(frame: Frame): boolean {
@@ -256,18 +257,36 @@ export function allusion(frame: Frame): boolean {
   const handled = frame.triggers.every((t) => handledWave(view, t.start));
   const own =
     view.mentions.some(
-      (m) => near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1) && !(handled && !m.place),
+      (m) =>
+        near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1) &&
+        !(handled && !m.place) &&
+        !namesWhatCameBefore(view, m.span[0]),
     ) ||
     (!handled && view.actorNouns.some((a) => near(a.start, a.end)));
-  return (
-    !own &&
-    frame.triggers.every(
-      (t) =>
-        t.phrase.pos !== 'verb' &&
-        familyOf(t.phrase.tag) === 'riot' &&
-        view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm)),
-    )
-  );
+  const waveNoun = (t: Frame['triggers'][number]) =>
+    t.phrase.pos !== 'verb' &&
+    familyOf(t.phrase.tag) === 'riot' &&
+    view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm));
+  const nouns = frame.triggers.filter(waveNoun);
+  // "those killed in the riots": the dead of the wave, told by it, are no incident of their own either.
+  const diedIn = (t: Frame['triggers'][number]) =>
+    t.phrase.tag === '@kill' &&
+    IN_WAVE.test(view.tokens[t.end]?.norm ?? '') &&
+    nouns.some((n) => n.start > t.end && n.start - t.end <= ALLUSION_REACH + 1);
+  return !own && nouns.length > 0 && frame.triggers.every((t) => nouns.includes(t) || diedIn(t));
+}
+
+/** "killed in the riots", "died during the riots": the words that tell a death as one of the wave's. */
+const IN_WAVE = /^(?:in|during)$/;
+
+/** "post", "pre": a town after them names the incident a wave followed or preceded ("the post-godhra riots"). */
+const AROUND_INCIDENT = /^(?:post|pre)$/;
+
+/** Whether the mention starting at `from` is told as what came before (or after) the wave, not its place. */
+function namesWhatCameBefore(view: SentenceView, from: number): boolean {
+  const k = tokenAt(view, from);
+  const before = view.tokens[k - 1]?.norm === '-' ? view.tokens[k - 2] : view.tokens[k - 1];
+  return AROUND_INCIDENT.test(before?.norm ?? '');
 }
 
 /** Verbs of dealing with a wave as a matter in hand: "controlled the riots", "the handling of the riots". */

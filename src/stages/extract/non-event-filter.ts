@@ -10,7 +10,7 @@ import { countedCases } from './counted-cases.js';
 import { courtAside } from './court-aside.js';
 import { engulfedByWar } from './engulfed-by-war.js';
 import { fledFromWar } from './fled-from-war.js';
-import { campaignToll } from './campaign-toll.js';
+import { campaignToll, tollSoFar } from './campaign-toll.js';
 import { heldCaptives } from './held-captives.js';
 import {
   allusion,
@@ -73,7 +73,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       protestInGeneral(frame))
   )
     return true;
-  if (heldCaptives(frame) || sentenceCarriedOutByState(frame)) return true;
+  if (heldCaptives(frame) || sentenceCarriedOutByState(frame) || tollSoFar(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   if (countedOverSpan(frame, text) || habitual(frame)) return true;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
