@@ -268,16 +268,15 @@ export function allusion(frame: Frame): boolean {
     familyOf(t.phrase.tag) === 'riot' &&
     view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm));
   const nouns = frame.triggers.filter(waveNoun);
-  // "those killed in the riots": the dead of the wave, told by it, are no incident of their own either.
+  // "those killed in the riots", "trade hit by the riots": what the wave did, told by it, is no incident either.
   const diedIn = (t: Frame['triggers'][number]) =>
-    t.phrase.tag === '@kill' &&
     IN_WAVE.test(view.tokens[t.end]?.norm ?? '') &&
     nouns.some((n) => n.start > t.end && n.start - t.end <= ALLUSION_REACH + 1);
   return !own && nouns.length > 0 && frame.triggers.every((t) => nouns.includes(t) || diedIn(t));
 }
 
-/** "killed in the riots", "died during the riots": the words that tell a death as one of the wave's. */
-const IN_WAVE = /^(?:in|during)$/;
+/** "killed in the riots", "died during the riots", "hit by the riots": words that tell an act as the wave's. */
+const IN_WAVE = /^(?:in|during|by)$/;
 
 /** "post", "pre": a town after them names the incident a wave followed or preceded ("the post-godhra riots"). */
 const AROUND_INCIDENT = /^(?:post|pre)$/;
@@ -287,6 +286,23 @@ function namesWhatCameBefore(view: SentenceView, from: number): boolean {
   const k = tokenAt(view, from);
   const before = view.tokens[k - 1]?.norm === '-' ? view.tokens[k - 2] : view.tokens[k - 1];
   return AROUND_INCIDENT.test(before?.norm ?? '');
+}
+
+/** "days", "weeks", "months": units of a stretch of time that holds a wave, not one incident. */
+const STRETCH = /^(?:days|weeks|months|nights)$/;
+
+/**
+ * "for the four days of riots", "after weeks of clashes": acts counted by the days they went on are a wave
+ * of many incidents, not one (the undated only: a day or a toll of its own makes the wave's one day news).
+ */
+export function stretchOf(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.every(
+    (t) =>
+      t.phrase.pos !== 'verb' &&
+      tokens[t.start - 1]?.norm === 'of' &&
+      STRETCH.test(tokens[t.start - 2]?.norm ?? ''),
+  );
 }
 
 /** Verbs of dealing with a wave as a matter in hand: "controlled the riots", "the handling of the riots". */

@@ -22,6 +22,7 @@ import {
   overPastMonths,
   placedFinely,
   presentOnly,
+  stretchOf,
   tallied,
 } from './many-incidents.js';
 import { protestInGeneral } from './protest-in-general.js';
@@ -63,6 +64,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       allusion(frame) ||
       tallied(frame) ||
       ongoing(frame) ||
+      stretchOf(frame) ||
       overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
