@@ -32,6 +32,11 @@ describe('acts told in the relative clause of a campaign', () => {
     expect(asserted({ text, mentions: [[text.includes('غزة') ? 'غزة' : 'Gaza', gaza]] })).toEqual([]);
   });
 
+  it('keeps an act a gerund tells after the campaign, as how a side answered it', () => {
+    const text = 'Rebels answered the offensive by shelling Gaza.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['shelling']);
+  });
+
   it('keeps the strikes that opened a campaign, told as its own clause', () => {
     const text = 'The campaign began when jets struck Gaza on Monday.';
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['struck']);

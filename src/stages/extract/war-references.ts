@@ -99,6 +99,8 @@ const PARTICIPLE_REACH = 6;
  */
 function campaignParticiple(view: SentenceView, campaign: PhraseHit, trigger: PhraseHit): boolean {
   if (!view.tokens[trigger.start].norm.endsWith('ing')) return false;
+  // "reacted to the offensive by blowing up a sub-station": a gerund after a preposition is an act of its own.
+  if (CAMPAIGN_PHRASE.test(view.tokens[trigger.start - 1]?.norm ?? '')) return false;
   if (trigger.start === campaign.end) return true;
   const between = trigger.start - campaign.end;
   return between <= PARTICIPLE_REACH && CAMPAIGN_PHRASE.test(view.tokens[campaign.end]?.norm ?? '');
