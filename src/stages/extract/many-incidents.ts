@@ -140,6 +140,27 @@ export function ongoing(frame: Frame): boolean {
   );
 }
 
+/** "has", "have": the present perfect that sums up conduct up to now (a past perfect tells one earlier act). */
+const PRESENT_PERFECT = /^(?:has|have)$/;
+/** Adverbs of how often or how hard a side has acted, over time: "has repeatedly shelled", "have heavily bombed". */
+const HABIT_ADVERB =
+  /^(?:repeatedly|regularly|frequently|often|routinely|constantly|continuously|persistently|systematically|heavily|intensively|indiscriminately)$/;
+
+/**
+ * "the regime has heavily bombarded areas in Aleppo province", "they have regularly launched rockets into the
+ * city": an act in the present perfect with an adverb of habit, with no day and no town of its own, sums up a
+ * side's conduct, not one incident. "Warplanes had heavily bombarded the towns of A and B" keeps its towns.
+ */
+export function conductSoFar(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  const summed = frame.triggers.some(
+    (t) =>
+      HABIT_ADVERB.test(tokens[t.start - 1]?.norm ?? '') &&
+      PRESENT_PERFECT.test(tokens[t.start - 2]?.norm ?? ''),
+  );
+  return summed && !placedFinely(frame);
+}
+
 /** «خلال», «طوال», «طيلة» (folded), and «مدى» of «على مدى»: the words that open a span of time. */
 const SPAN_OPENER = wordSet('خلال طوال طيله مدي', 'و ف');
 /** The span's unit, months or longer (folded): «الأشهر», «الشهور», «السنوات», «الأعوام». */

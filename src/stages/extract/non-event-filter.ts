@@ -14,6 +14,7 @@ import { campaignToll, tollSoFar } from './campaign-toll.js';
 import { heldCaptives } from './held-captives.js';
 import {
   allusion,
+  conductSoFar,
   inBulk,
   massAbductions,
   massArrests,
@@ -65,6 +66,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       tallied(frame) ||
       ongoing(frame) ||
       stretchOf(frame) ||
+      conductSoFar(frame) ||
       overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
