@@ -44,3 +44,33 @@ function perfectBefore(frame: Frame, at: number): boolean {
   }
   return false;
 }
+
+/** "which", "that": the relative word that opens the clause telling what the wave has cost so far. */
+const RELATIVE = wordSet('which that');
+/** Verbs of what a wave has cost so far, in the perfect after its noun: "have claimed", "has left". */
+const COST_SO_FAR = wordSet('claimed cost taken left');
+/** Singular nouns of a wave of many incidents: "the violence, which has claimed 700 lives". */
+const WAVE_NOUN = wordSet('violence unrest fighting bloodshed');
+
+/**
+ * "the riots, which have claimed over 700 lives", "the clashes that have so far left 40 dead": acts in the
+ * plural, or a wave's noun, whose toll a relative clause tells in the perfect are a running total of many
+ * incidents, not one, whatever toll it counts. "The blast, which has claimed 30 lives" is one incident.
+ *
+ * @example tollSoFar(frame) // true for "the riots, which have claimed over 700 lives"
+ */
+export function tollSoFar(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.every((t) => {
+    const head = t.phrase.words.at(-1)!;
+    if (t.phrase.pos === 'verb' || !(/[^s]s$/.test(head) || WAVE_NOUN.has(head))) return false;
+    let k = t.end;
+    if (tokens[k]?.norm === ',') k++;
+    if (!RELATIVE.has(tokens[k]?.norm ?? '')) return false;
+    k++;
+    if (!PERFECT.has(tokens[k]?.norm ?? '')) return false;
+    k++;
+    while (ADVERB.has(tokens[k]?.norm ?? '')) k++;
+    return COST_SO_FAR.has(tokens[k]?.norm ?? '');
+  });
+}

@@ -186,11 +186,34 @@ export function namedIncident(frame: Frame, text: string): readonly [number, num
   const trigger = mainTrigger(frame);
   if (frame.triggers.some((t) => t.phrase.pos === 'verb')) return null;
   const start = frame.view.tokens[trigger.start].span[0];
-  if (!nameMayEndBefore(text, start)) return null;
-  const name = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  if (!name) return null;
+  const from = nameMayEndBefore(text, start) ? capitalisedName(text, start) : townName(frame, text, start);
+  if (from === null) return null;
   if (frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured')) return null;
-  return [start - name[0].length + name[0].indexOf(name[1]), frame.view.tokens[trigger.end - 1].span[1]];
+  return [from, frame.view.tokens[trigger.end - 1].span[1]];
+}
+
+/** Where the capitalised name or year `NAMED_BEFORE` finds before the trigger noun at `start` begins, or null. */
+function capitalisedName(text: string, start: number): number | null {
+  const name = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return name ? start - name[0].length + name[0].indexOf(name[1]) : null;
+}
+
+/**
+ * "to protest the godhra killings", "condemned the rampur carnage": words that take a known incident as their
+ * object, then "the" and a town right before the noun. Lower-case copy names its incidents by the town alone.
+ */
+const TOWN_NAMED_AFTER =
+  /\b(?:of|for|since|about|commemorat\w*|anniversary|protest(?:s|ed|ing)?|against|condemn(?:s|ed|ing)?)\s+the\s+$/i;
+
+/** Where a town mention naming the incident noun at `start` begins ("the godhra killings"), or null. */
+function townName(frame: Frame, text: string, start: number): number | null {
+  const town = frame.view.mentions.find(
+    (m) => m.place && m.span[1] < start && /^\s+$/.test(text.slice(m.span[1], start)),
+  );
+  if (!town) return null;
+  return TOWN_NAMED_AFTER.test(text.slice(Math.max(0, town.span[0] - 40), town.span[0]))
+    ? town.span[0]
+    : null;
 }
 
 /** "of the Godhra ", "for the 1984 ": a name between "of/for/since the" and a trigger noun. */

@@ -151,6 +151,27 @@ export function ongoing(frame: Frame): boolean {
   );
 }
 
+/** "has", "have": the present perfect that sums up conduct up to now (a past perfect tells one earlier act). */
+const PRESENT_PERFECT = /^(?:has|have)$/;
+/** Adverbs of how often or how hard a side has acted, over time: "has repeatedly shelled", "have heavily bombed". */
+const HABIT_ADVERB =
+  /^(?:repeatedly|regularly|frequently|often|routinely|constantly|continuously|persistently|systematically|heavily|intensively|indiscriminately)$/;
+
+/**
+ * "the regime has heavily bombarded areas in Aleppo province", "they have regularly launched rockets into the
+ * city": an act in the present perfect with an adverb of habit, with no day and no town of its own, sums up a
+ * side's conduct, not one incident. "Warplanes had heavily bombarded the towns of A and B" keeps its towns.
+ */
+export function conductSoFar(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  const summed = frame.triggers.some(
+    (t) =>
+      HABIT_ADVERB.test(tokens[t.start - 1]?.norm ?? '') &&
+      PRESENT_PERFECT.test(tokens[t.start - 2]?.norm ?? ''),
+  );
+  return summed && !placedFinely(frame);
+}
+
 /** «خلال», «طوال», «طيلة» (folded), and «مدى» of «على مدى»: the words that open a span of time. */
 const SPAN_OPENER = wordSet('خلال طوال طيله مدي', 'و ف');
 /** The span's unit, months or longer (folded): «الأشهر», «الشهور», «السنوات», «الأعوام». */
@@ -279,7 +300,8 @@ const OWN_REACH = 4;
 
 /**
  * "shops looted in the riots", "the toll of the last sectarian riots": a definite riot noun that no
- * place, actor, day or toll of its own stands by alludes to a wave told elsewhere. A killing joined to it
+ * place, actor, day or toll of its own stands by alludes to a wave told elsewhere; so do "those killed in the
+ * riots", and "the post-godhra riots", whose town names the incident the wave followed, not its place. A killing joined to it
  * ("the burning of a bus in Karwar and the riots that followed") is an incident of its own, kept.
  */
 export function allusion(frame: Frame): boolean {
@@ -291,17 +313,51 @@ export function allusion(frame: Frame): boolean {
   const handled = frame.triggers.every((t) => handledWave(view, t.start));
   const own =
     view.mentions.some(
-      (m) => near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1) && !(handled && !m.place),
+      (m) =>
+        near(tokenAt(view, m.span[0]), tokenAt(view, m.span[1] - 1) + 1) &&
+        !(handled && !m.place) &&
+        !namesWhatCameBefore(view, m.span[0]),
     ) ||
     (!handled && view.actorNouns.some((a) => near(a.start, a.end)));
-  return (
-    !own &&
-    frame.triggers.every(
-      (t) =>
-        t.phrase.pos !== 'verb' &&
-        familyOf(t.phrase.tag) === 'riot' &&
-        view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm)),
-    )
+  const waveNoun = (t: Frame['triggers'][number]) =>
+    t.phrase.pos !== 'verb' &&
+    familyOf(t.phrase.tag) === 'riot' &&
+    view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm));
+  const nouns = frame.triggers.filter(waveNoun);
+  // "those killed in the riots", "trade hit by the riots": what the wave did, told by it, is no incident either.
+  const diedIn = (t: Frame['triggers'][number]) =>
+    IN_WAVE.test(view.tokens[t.end]?.norm ?? '') &&
+    nouns.some((n) => n.start > t.end && n.start - t.end <= ALLUSION_REACH + 1);
+  return !own && nouns.length > 0 && frame.triggers.every((t) => nouns.includes(t) || diedIn(t));
+}
+
+/** "killed in the riots", "died during the riots", "hit by the riots": words that tell an act as the wave's. */
+const IN_WAVE = /^(?:in|during|by)$/;
+
+/** "post", "pre": a town after them names the incident a wave followed or preceded ("the post-godhra riots"). */
+const AROUND_INCIDENT = /^(?:post|pre)$/;
+
+/** Whether the mention starting at `from` is told as what came before (or after) the wave, not its place. */
+function namesWhatCameBefore(view: SentenceView, from: number): boolean {
+  const k = tokenAt(view, from);
+  const before = view.tokens[k - 1]?.norm === '-' ? view.tokens[k - 2] : view.tokens[k - 1];
+  return AROUND_INCIDENT.test(before?.norm ?? '');
+}
+
+/** "days", "weeks", "months": units of a stretch of time that holds a wave, not one incident. */
+const STRETCH = /^(?:days|weeks|months|nights)$/;
+
+/**
+ * "for the four days of riots", "after weeks of clashes": acts counted by the days they went on are a wave
+ * of many incidents, not one (the undated only: a day or a toll of its own makes the wave's one day news).
+ */
+export function stretchOf(frame: Frame): boolean {
+  const tokens = frame.view.tokens;
+  return frame.triggers.every(
+    (t) =>
+      t.phrase.pos !== 'verb' &&
+      tokens[t.start - 1]?.norm === 'of' &&
+      STRETCH.test(tokens[t.start - 2]?.norm ?? ''),
   );
 }
 

@@ -31,6 +31,16 @@ describe('the day of a named past incident', () => {
     expect(datesOf(doc).map((d) => d.split(' ').at(-1))).toEqual(['null']);
   });
 
+  it('is not the day of the strike called to protest it, named by its town in lower case', () => {
+    const doc: FixtureSpec = {
+      text: 'the strike called to protest the duhok killings drew a mixed response in the market on thursday.',
+      published: '2015-07-27',
+      mentions: [['duhok', duhok]],
+      times: [['on thursday', thursday]],
+    };
+    expect(datesOf(doc)).toContain('Attack null');
+  });
+
   it('is the date written right after its name', () => {
     const doc: FixtureSpec = {
       text: 'The families of victims of the Duhok carnage of 27 February 2002 met the governor on Thursday.',

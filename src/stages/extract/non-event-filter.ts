@@ -11,10 +11,11 @@ import { countedCases } from './counted-cases.js';
 import { courtAside } from './court-aside.js';
 import { engulfedByWar } from './engulfed-by-war.js';
 import { fledFromWar } from './fled-from-war.js';
-import { campaignToll } from './campaign-toll.js';
+import { campaignToll, tollSoFar } from './campaign-toll.js';
 import { heldCaptives } from './held-captives.js';
 import {
   allusion,
+  conductSoFar,
   inBulk,
   massAbductions,
   massArrests,
@@ -24,6 +25,7 @@ import {
   overPastMonths,
   placedFinely,
   presentOnly,
+  stretchOf,
   tallied,
 } from './many-incidents.js';
 import { protestInGeneral } from './protest-in-general.js';
@@ -65,6 +67,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       allusion(frame) ||
       tallied(frame) ||
       ongoing(frame) ||
+      stretchOf(frame) ||
+      conductSoFar(frame) ||
       overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||
@@ -75,7 +79,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       protestInGeneral(frame))
   )
     return true;
-  if (heldCaptives(frame) || sentenceCarriedOutByState(frame) || arrestsAtCrowd(frame)) return true;
+  if (heldCaptives(frame) || sentenceCarriedOutByState(frame) || tollSoFar(frame) || arrestsAtCrowd(frame))
+    return true;
   if (outbreakOverRegion(frame)) return true;
   if (!tollTold(frame) && (cuedBefore(frame, 'need') || accusedPractice(frame))) return true;
   if (countedOverSpan(frame, text) || habitual(frame)) return true;

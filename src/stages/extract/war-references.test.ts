@@ -27,8 +27,14 @@ describe('acts told in the relative clause of a campaign', () => {
   it.each([
     ['an Arabic campaign', 'وأكد الوزير المضي في الحملة التي أعلنها الجيش واستهدفت مواقع المسلحين في غزة.'],
     ['an English war', 'The war, which has killed thousands of people in Gaza, goes on.'],
+    ['a participle of an offensive', 'An offensive by government forces targeting Gaza stalled on Monday.'],
   ])('drops %s', (_, text) => {
     expect(asserted({ text, mentions: [[text.includes('غزة') ? 'غزة' : 'Gaza', gaza]] })).toEqual([]);
+  });
+
+  it('keeps an act a gerund tells after the campaign, as how a side answered it', () => {
+    const text = 'Rebels answered the offensive by shelling Gaza.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['shelling']);
   });
 
   it('keeps the strikes that opened a campaign, told as its own clause', () => {

@@ -81,9 +81,27 @@ export function byCampaign(view: SentenceView, text: string, trigger: PhraseHit)
   return view.cues.some(
     (c) =>
       c.phrase.tag === 'generic' &&
-      OF_CAMPAIGN.test(view.tokens[c.end]?.norm ?? '') &&
+      (OF_CAMPAIGN.test(view.tokens[c.end]?.norm ?? '') || campaignParticiple(view, c, trigger)) &&
       c.end < trigger.start &&
       trigger.start - c.end <= WAR_REACH &&
       !CLAUSE_BREAK.test(text.slice(view.tokens[c.end].span[1], view.tokens[trigger.start].span[0])),
   );
+}
+
+/** Words that open what may stand between a campaign and its participle: "an offensive by government forces". */
+const CAMPAIGN_PHRASE = /^(?:by|of|against|on)$/;
+/** Tokens a campaign's own phrase may take before the participle ("by government forces and allied militias"). */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * "an offensive by government forces targeting the town", "a campaign shelling rebel villages": an act in the
+ * participle right after a campaign's name, or after the phrase of who wages it, is what the campaign does.
+ */
+function campaignParticiple(view: SentenceView, campaign: PhraseHit, trigger: PhraseHit): boolean {
+  if (!view.tokens[trigger.start].norm.endsWith('ing')) return false;
+  // "reacted to the offensive by blowing up a sub-station": a gerund after a preposition is an act of its own.
+  if (CAMPAIGN_PHRASE.test(view.tokens[trigger.start - 1]?.norm ?? '')) return false;
+  if (trigger.start === campaign.end) return true;
+  const between = trigger.start - campaign.end;
+  return between <= PARTICIPLE_REACH && CAMPAIGN_PHRASE.test(view.tokens[campaign.end]?.norm ?? '');
 }

@@ -170,6 +170,21 @@ describe('an incident told only as what someone reacted to', () => {
     expect(eventsOf(spec)).toEqual(['Looting/property destruction Sitapur undated']);
   });
 
+  it('takes no day when several speakers react to it in turn', () => {
+    const spec = {
+      text:
+        'kanpur: union leaders have condemned the attack on passengers aboard the express at sitapur and ' +
+        'appealed for calm. a priest said his group deeply regretted the killings of pilgrims at sitapur ' +
+        'railway station and asked for restraint.',
+      published: '2002-03-02',
+      mentions: [
+        ['sitapur', sitapur],
+        ['sitapur', sitapur, 2],
+      ],
+    } satisfies FixtureSpec;
+    expect(eventsOf(spec).map((e) => e.split(' ').at(-1))).toEqual(['undated']);
+  });
+
   it('still takes the lead day when the article tells it as news', () => {
     const spec = {
       text: 'On Friday a mob torched a bus in Sitapur. The minister condemned the torching of the bus.',

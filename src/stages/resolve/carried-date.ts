@@ -219,19 +219,24 @@ export function carriedDate(
  * words of its object up to the noun, in one clause.
  */
 const REACTION =
-  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing)\s+[^.;:,!?]{0,80}$/i;
+  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing|regretted|regretting|mourned|mourning)\s+[^.;:,!?]{0,80}$/i;
 
 /**
  * "The minister on Friday condemned the burning of a train in X", and nothing else tells it: an incident told
  * only as what someone reacted to is older than the reaction, which the lead's day and the publication date
- * date. Its own day unknown, it takes neither.
+ * date. Its own day unknown, it takes neither. Reactions of several speakers ("leaders condemned the attack
+ * on the train … another regretted the killings") still tell it only as reacted to, when every telling is one.
  */
 function reactedTo(event: EventRecord, text: string): boolean {
-  const trigger = event.event_type?.spans[0];
+  const triggers = event.event_type?.spans ?? [];
+  const reacted = (trigger: Span) => REACTION.test(text.slice(Math.max(0, trigger[0] - 100), trigger[0]));
+  // Each piece of evidence must hold a trigger told as reacted to: one telling that is not makes it news.
   return (
-    trigger !== undefined &&
-    event.evidence.length === 1 &&
-    REACTION.test(text.slice(Math.max(0, trigger[0] - 100), trigger[0]))
+    triggers.length > 0 &&
+    event.evidence.every((piece) =>
+      triggers.some((t) => t[0] >= piece[0] && t[1] <= piece[1] && reacted(t)),
+    ) &&
+    triggers.every(reacted)
   );
 }
 
