@@ -195,7 +195,16 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         carryDay(before, unsupported, view, text);
       }
       const claimed = since <= TOLL_CARRY && carryClaim(before, view, text, groups);
-      if (!claimed && since <= CLAIM_CARRY && !carryNamedClaim(before, view, text))
+      if (
+        !claimed &&
+        since <= CLAIM_CARRY &&
+        !carryNamedClaim(
+          before,
+          view,
+          text,
+          packedMap(out, (m) => m.record),
+        )
+      )
         carryNamedDoer(before, view);
     }
     if (told.length > 0) [previous, since] = [told, 0];

@@ -21,6 +21,7 @@ describe('a named group that claims the incident told before, in a sentence of i
     ['لكن الجبهة الروريتانية تبنت العملية في بيان.'],
     ['وتبنت الجبهة الروريتانية العملية في بيان على موقعها.'],
     ['وأعلنت الجبهة الروريتانية مسؤوليتها في بيان.'],
+    ['ويومها تبنت العملية الجبهة الروريتانية في بيان.'],
   ])('is its claimant and its perpetrator: %s', (claim) => {
     const [e] = story([lead, version, claim], [['الجبهة الروريتانية', front]]);
     expect([e.claimed_by?.name, e.actor1?.name]).toEqual(['Ruritanian Front', 'Ruritanian Front']);
@@ -86,5 +87,32 @@ describe('a named group that claims the incident told before, in a sentence of i
       [['Military Forces of Ruritania', army]],
     );
     expect([e.actor1?.name, e.claimed_by]).toEqual(['Military Forces of Ruritania', null]);
+  });
+});
+
+describe('a group that claims two incidents told before with a dual object', () => {
+  const other = placeEntity('Brava Hora', 'RT');
+  const first = 'وفي مارس الماضي قتل مسلحون 20 سائحا في متحف في أوسترافا نوفا.';
+  const second = 'وفي يونيو وقع هجوم آخر أسفر عن مقتل 38 سائحا في فندق في برافا هورا.';
+  const text = (claim: string) => [first, second, claim].join(' ');
+  const events = (claim: string) =>
+    resolvedEvents({
+      text: text(claim),
+      published: '2019-07-21',
+      mentions: [
+        ['الجبهة الروريتانية', front],
+        ['أوسترافا نوفا', town],
+        ['برافا هورا', other],
+      ],
+    });
+
+  it('is the claimant of both', () => {
+    const claimed = events('وتبنت الجبهة الروريتانية الهجومين.').map((e) => e.claimed_by?.name ?? null);
+    expect(claimed).toEqual(['Ruritanian Front', 'Ruritanian Front']);
+  });
+
+  it('claims only the last with a singular object', () => {
+    const claimed = events('وتبنت الجبهة الروريتانية الهجوم.').map((e) => e.claimed_by?.name ?? null);
+    expect(claimed).toEqual([null, 'Ruritanian Front']);
   });
 });

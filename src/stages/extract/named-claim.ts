@@ -22,6 +22,17 @@ const SOME_OF = wordSet('غالبيه معظم بعض اغلب most some many se
  * group is a person's, not the group that claims.
  */
 const SPEAKER = wordSet('spokesman spokeswoman spokesperson leader commander chief');
+/**
+ * "ويومها تبنى الهجوم تنظيم القاعدة": the act claimed may stand between the claiming verb and the group.
+ * Folded as token norms are (ta marbuta to ha).
+ */
+const AR_CLAIMED_ACT = wordSet(
+  'الهجوم الهجمات الاعتداء العمليه التفجير الهجومين الاعتداءين التفجيرين العمليتين',
+);
+/** "وتبنى تنظيم داعش الهجومين": a dual object claims the two incidents told last, not one. */
+const AR_TWO_ACTS = wordSet(
+  'الهجومين الاعتداءين التفجيرين العمليتين الهجومان الاعتداءان التفجيران العمليتان',
+);
 /** Tokens after the announcing verb or the group within which the responsibility stands. */
 const RESPONSIBILITY_REACH = 3;
 /** Tokens before the claim within which a denial governs it. */
@@ -36,7 +47,12 @@ const DENIAL_REACH = 3;
  *
  * @example carryNamedClaim(previousSentenceEvents, view, doc.text) // true when the claim was taken
  */
-export function carryNamedClaim(previous: readonly EventRecord[], view: SentenceView, text: string): boolean {
+export function carryNamedClaim(
+  previous: readonly EventRecord[],
+  view: SentenceView,
+  text: string,
+  earlier: readonly EventRecord[] = previous,
+): boolean {
   const last = previous.at(-1);
   if (!last || last.claimed_by) return false;
   for (const group of view.mentions.filter((m) => m.kind === 'armed-group' && m.entity_id)) {
@@ -44,6 +60,11 @@ export function carryNamedClaim(previous: readonly EventRecord[], view: Sentence
     if (!words) continue;
     if (last.actor1 && last.actor1.entity_id !== group.entity_id) return false;
     claim(last, view, group.name, group.entity_id, group.span, words);
+    // "وتبنى تنظيم داعش الهجومين": the incident told before the last is claimed too, when unclaimed and
+    // its perpetrator is unknown or the same group.
+    const other = twoActs(view, words) ? earlier[earlier.indexOf(last) - 1] : undefined;
+    if (other && !other.claimed_by && (!other.actor1 || other.actor1.entity_id === group.entity_id))
+      claim(other, view, group.name, group.entity_id, group.span, words);
     return true;
   }
   // "The Black Lantern Brotherhood claimed responsibility": a group the base lacks still claims, named as written.
@@ -97,6 +118,11 @@ function refused(view: SentenceView, range: [number, number]): boolean {
     .some((t) => NOT_A_CLAIM.has(t.norm));
 }
 
+/** A dual act noun right after the claim words, or between the verb and the group. */
+function twoActs(view: SentenceView, [start, end]: [number, number]): boolean {
+  return [start + 1, end].some((i) => AR_TWO_ACTS.has(view.tokens[i]?.norm ?? ''));
+}
+
 /** The token range `[start, end)` of the group's name and the words of its claim, when they claim. */
 function claimWords(view: SentenceView, group: Mention): [number, number] | null {
   const first = tokenAt(view, group.span[0]);
@@ -106,6 +132,8 @@ function claimWords(view: SentenceView, group: Mention): [number, number] | null
     [...Array(RESPONSIBILITY_REACH).keys()].map((k) => from + k).find((i) => AR_RESPONSIBILITY.has(norm(i)));
   let range: [number, number] | null = null;
   if (AR_CLAIM_VERB.has(norm(first - 1))) range = [first - 1, after];
+  else if (AR_CLAIM_VERB.has(norm(first - 2)) && AR_CLAIMED_ACT.has(norm(first - 1)))
+    range = [first - 2, after];
   else if (AR_CLAIM_VERB.has(norm(after))) range = [first, after + 1];
   else if (AR_ANNOUNCE.has(norm(first - 1))) {
     const owned = responsibilityBy(after);
