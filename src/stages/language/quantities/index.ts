@@ -10,7 +10,16 @@ import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from './qualifier-lexicon.js';
 import { attachRole } from './role-attacher.js';
 import { nounBeforeNumber } from './arabic-role-subject.js';
 import { OpeningWords } from './opening-words.js';
-import { ARTICLES, ONE_OF, oneOfAt, oneVictimAt, singleAt, WORDS_FOR_ONE } from './single-victims.js';
+import {
+  ANOTHER,
+  anotherAt,
+  ARTICLES,
+  ONE_OF,
+  oneOfAt,
+  oneVictimAt,
+  singleAt,
+  WORDS_FOR_ONE,
+} from './single-victims.js';
 import { lexSentences, type Lexeme } from './word-lexer.js';
 import { ZERO_COUNT_FIRST_WORDS, zeroCountsAt } from './zero-counts.js';
 import { quantityOf } from '../../../core/quantity-shape.js';
@@ -38,6 +47,7 @@ const QUANTITY_OPENERS = new OpeningWords(
     ...ARTICLES.words,
     ...COUNTED_NOUNS.firstWords(),
     ...ONE_OF,
+    ...ANOTHER,
     ...ONE_VICTIM.firstWords(),
     ...FATE_PRONOUN_FIRST_WORDS,
     ...ZERO_COUNT_FIRST_WORDS,
@@ -98,6 +108,7 @@ export function findQuantities(
       definiteCount(lex, i, out) ??
       oneOfAt(lex, i) ??
       oneVictimAt(lex, i) ??
+      anotherAt(lex, i, out) ??
       // "شرطيان لقيا مصرعهما": a fate right after a count is that count's verb, read with it.
       (previous?.next === i ? null : fatePronounAt(lex, i));
     if (found?.quantity) {

@@ -24,6 +24,13 @@ const cases: [string, string][] = [
   // One of a group, whose fate the word before tells; a firm wound up is no victim.
   ['أسفر القصف عن استشهاد أحد المزارعين', '1 exact killed people'],
   ['أعلنت الشركة تصفية إحدى الشركات التابعة لها', ''],
+  // The casualty word in quotation marks still tells the fate.
+  ['ما نتج عنه «استشهاد» أحد أفرادها', '1 exact killed'],
+  ['ونتج عن الحادثة «استشهاد» جندي', '1 exact killed soldiers'],
+  // "Another" after a casualty word counts one more after a count in the same sentence; alone, nothing.
+  ['أسفر الهجوم عن مقتل جندي وإصابة آخر', '1 exact killed soldiers | 1 exact injured'],
+  ['وأعلن المصدر إصابة آخر', ''],
+  ['أسفر الهجوم عن مقتل 3 جنود وإصابة آخرين', '3 exact killed soldiers'],
   // A verb of one victim, unless a count follows it.
   ['اغتيل القاضي أمام منزله', '1 exact killed'],
   ['اغتيل 3 قضاة أمام المحكمة', '3 exact killed'],

@@ -13,6 +13,7 @@ import {
 import { readNumber } from './number-reader.js';
 import { OpeningWords } from './opening-words.js';
 import { verbAfterModifier } from './modified-subject.js';
+import { CLOSING_QUOTES } from './named-victims.js';
 import { ACTIVE, objectAt } from './role-clauses.js';
 import type { Lexeme } from './word-lexer.js';
 
@@ -56,7 +57,7 @@ export function singleAt(
   )
     return null;
   const found =
-    ROLE_BEFORE.matchBefore(lex, i) ??
+    roleBefore(lex, i) ??
     PEOPLE_ROLE_BEFORE.matchBefore(lex, i) ??
     (article ? null : verbBeforeSubject(lex, i));
   // "a murdered leader": a participle after an article describes the noun; it tells no incident.
@@ -98,6 +99,19 @@ export function singleAt(
   };
 }
 
+/**
+ * The casualty word before lexeme i, which a writer may set in quotation marks: «ما نتج عنه «استشهاد» أحد
+ * أفرادها», «استشهاد» جندي. The counts with a number read it so too (role-attacher).
+ */
+function roleBefore(lex: readonly Lexeme[], i: number): { value: Role; start: number } | null {
+  const plain = ROLE_BEFORE.matchBefore(lex, i);
+  if (plain || i < 2) return plain;
+  const quote = lex[i - 1];
+  const quoted =
+    quote.kind === 'punct' && CLOSING_QUOTES.has(quote.norm) && lex[i - 2].sentence === lex[i].sentence;
+  return quoted ? ROLE_BEFORE.matchBefore(lex, i - 1) : null;
+}
+
 /** How many words an Arabic subject may hold between its verb and the one it killed: "قتل مسلحون مجهولون رجلا". */
 const SUBJECT_WORDS = 2;
 
@@ -128,7 +142,7 @@ export function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity
   if (!ONE_OF.has(lex[i].norm) || !of || of.sentence !== lex[i].sentence || of.kind !== 'word') return null;
   const noun = COUNTED_NOUNS.matchAt(lex, i + 1)?.value.noun;
   // "تصفية أحد المسلحين" kills one of them; "تصفية إحدى الشركات" winds up a firm.
-  const before = ROLE_BEFORE.matchBefore(lex, i) ?? (noun ? PEOPLE_ROLE_BEFORE.matchBefore(lex, i) : null);
+  const before = roleBefore(lex, i) ?? (noun ? PEOPLE_ROLE_BEFORE.matchBefore(lex, i) : null);
   if (!before) return null;
   const quantity = quantityOf({
     span: [lex[i].start, of.end],
@@ -139,6 +153,38 @@ export function oneOfAt(lex: readonly Lexeme[], i: number): { quantity: Quantity
     nounSpan: [lex[before.start].start, of.end],
   });
   return { quantity, next: i + 2 };
+}
+
+/** «وإصابة آخر»: "another", one more person after a count told before it. */
+export const ANOTHER = new Set(['اخر', 'اخري']);
+
+/**
+ * «مقتل جندي وإصابة آخر», «استشهاد أحد أفرادها وإصابة آخر»: "another" right after a casualty word counts one
+ * person more when the sentence counted people before it ("آخرين", others, gives no number). Alone («إصابة
+ * آخر» with no count before) it may point back to anything, and counts nothing.
+ *
+ * @example anotherAt(lexSentences('مقتل جندي وإصابة آخر', s), 3, [soldier])?.quantity.role // 'injured'
+ */
+export function anotherAt(
+  lex: readonly Lexeme[],
+  i: number,
+  earlier: readonly Quantity[],
+): { quantity: Quantity; next: number } | null {
+  if (!ANOTHER.has(lex[i].norm)) return null;
+  const before = roleBefore(lex, i);
+  const last = earlier.at(-1);
+  if (!before || !last) return null;
+  let first = i;
+  while (first > 0 && lex[first - 1].sentence === lex[i].sentence) first--;
+  if (last.span[0] < lex[first].start || last.span[1] > lex[before.start].start) return null;
+  const quantity = quantityOf({
+    span: [lex[i].start, lex[i].end],
+    value: 1,
+    qualifier: 'exact',
+    role: before.value,
+    nounSpan: [lex[before.start].start, lex[i].end],
+  });
+  return { quantity, next: i + 1 };
 }
 
 /**
