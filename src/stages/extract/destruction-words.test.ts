@@ -20,3 +20,16 @@ describe('a fire set, told by «إضرام … النار»', () => {
     expect(subTypesOf(spec(text))).toEqual(['Looting/property destruction']);
   });
 });
+
+describe('antiquities destroyed, told by «دمر … أثرية» or «دمر … آثارا»', () => {
+  it.each([
+    ['ودمر مسلحون كنوزا أثرية في أوسترافا نوفا أمس.'],
+    ['ودمر مسلحو التنظيم آثارا تعود إلى القرن التاسع في أوسترافا نوفا أمس.'],
+  ])('is property destruction: %s', (text) => {
+    expect(subTypesOf(spec(text))).toEqual(['Looting/property destruction']);
+  });
+
+  it('is no event when positions or vehicles are destroyed', () => {
+    expect(subTypesOf(spec('ودمر الجيش آليات في أوسترافا نوفا أمس.'))).toEqual([]);
+  });
+});
