@@ -185,6 +185,24 @@ describe('an incident told only as what someone reacted to', () => {
     expect(eventsOf(spec).map((e) => e.split(' ').at(-1))).toEqual(['undated']);
   });
 
+  it.each([
+    'On Friday the leader spoke in Rampur. He said the anger was a natural reaction for the attack on pilgrims at Sitapur.',
+    'On Friday the leader spoke in Rampur. He said the anger came in the wake of the massacre of pilgrims at Sitapur.',
+  ])('takes no day when told as what a reaction answered: %s', (text) => {
+    const spec = {
+      text,
+      published: '2002-03-02',
+      mentions: [
+        ['Rampur', rampur],
+        ['Sitapur', sitapur],
+      ],
+      times: [['On Friday', friday]],
+    } satisfies FixtureSpec;
+    expect(eventsOf(spec).filter((e) => e.includes('Sitapur'))).toEqual([
+      expect.stringMatching(/Sitapur undated$/),
+    ]);
+  });
+
   it('still takes the lead day when the article tells it as news', () => {
     const spec = {
       text: 'On Friday a mob torched a bus in Sitapur. The minister condemned the torching of the bus.',
