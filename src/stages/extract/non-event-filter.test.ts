@@ -219,6 +219,13 @@ describe('clauses that tell no incident', () => {
       },
     ],
     [
+      'clashes a side avoided',
+      {
+        text: 'The party kept to its plan in Gaya and avoided the bloody clashes which many desired.',
+        mentions: [['Gaya', placeEntity('Gaya', 'IN')]],
+      },
+    ],
+    [
       'towns hit by a flood',
       {
         text: 'Three towns were hit by floods in Sindh.',

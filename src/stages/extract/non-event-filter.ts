@@ -29,6 +29,7 @@ import {
   tallied,
 } from './many-incidents.js';
 import { protestInGeneral } from './protest-in-general.js';
+import { riotsInGeneral } from './generic-waves.js';
 import { kindOfHappening } from './what-happens.js';
 import { toldAsTrend } from './told-trends.js';
 import { datedInClause } from './cue-scope.js';
@@ -76,7 +77,8 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       engulfedByWar(frame) ||
       fledFromWar(frame) ||
       countedCases(frame) ||
-      protestInGeneral(frame))
+      protestInGeneral(frame) ||
+      riotsInGeneral(frame))
   )
     return true;
   if (heldCaptives(frame) || sentenceCarriedOutByState(frame) || tollSoFar(frame) || arrestsAtCrowd(frame))

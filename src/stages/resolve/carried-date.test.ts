@@ -154,19 +154,23 @@ describe('the day of the incident told just before', () => {
 
 describe('an incident told only as what someone reacted to', () => {
   const friday = { value: '2002-03-01', precision: 'day', reason: 'weekday' } as const;
-
-  it('takes neither the day of the reaction nor the publication date', () => {
-    const spec = {
-      text:
-        'On Friday the minister said the marchers in Rampur had been misled. ' +
-        'He also condemned the torching of a bus in Sitapur and the beating of its driver.',
+  /** A report of Friday, published on Saturday, that names Rampur and Sitapur. */
+  const fridayReport = (text: string) =>
+    ({
+      text,
       published: '2002-03-02',
       mentions: [
         ['Rampur', rampur],
         ['Sitapur', sitapur],
       ],
       times: [['On Friday', friday]],
-    } satisfies FixtureSpec;
+    }) satisfies FixtureSpec;
+
+  it('takes neither the day of the reaction nor the publication date', () => {
+    const spec = fridayReport(
+      'On Friday the minister said the marchers in Rampur had been misled. ' +
+        'He also condemned the torching of a bus in Sitapur and the beating of its driver.',
+    );
     expect(eventsOf(spec)).toEqual(['Looting/property destruction Sitapur undated']);
   });
 
@@ -183,6 +187,15 @@ describe('an incident told only as what someone reacted to', () => {
       ],
     } satisfies FixtureSpec;
     expect(eventsOf(spec).map((e) => e.split(' ').at(-1))).toEqual(['undated']);
+  });
+
+  it.each([
+    'On Friday the leader spoke in Rampur. He said the anger was a natural reaction for the attack on pilgrims at Sitapur.',
+    'On Friday the leader spoke in Rampur. He said the anger came in the wake of the massacre of pilgrims at Sitapur.',
+  ])('takes no day when told as what a reaction answered: %s', (text) => {
+    expect(eventsOf(fridayReport(text)).filter((e) => e.includes('Sitapur'))).toEqual([
+      expect.stringMatching(/Sitapur undated$/),
+    ]);
   });
 
   it('still takes the lead day when the article tells it as news', () => {

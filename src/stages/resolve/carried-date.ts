@@ -216,10 +216,13 @@ export function carriedDate(
 
 /**
  * "condemned the", "criticised the burning of a bus and the killing": a verb of reacting to an act, and the
- * words of its object up to the noun, in one clause.
+ * words of its object up to the noun, in one clause; so are a reaction's own nouns ("a natural reaction for the
+ * attack on", "an outburst of the killing of", "in the wake of godhra massacre"), which tell an act as older.
  */
 const REACTION =
-  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing|regretted|regretting|mourned|mourning)\s+[^.;:,!?]{0,80}$/i;
+  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing|regretted|regretting|mourned|mourning|lamented|lamenting|(?:a\s+)?reaction\s+(?:to|for|against)|outburst\s+(?:of|against|over)|in\s+the\s+wake\s+of|in\s+retaliation\s+(?:for|to)|backlash\s+(?:to|against|over))\s+[^.;:,!?]{0,80}$/i;
+/** ", attack on sabri mala": the words that join one act of a list to the one before it. */
+const LISTED_AFTER = /^[^.;:!?]{0,60}$/;
 
 /**
  * "The minister on Friday condemned the burning of a train in X", and nothing else tells it: an incident told
@@ -229,7 +232,13 @@ const REACTION =
  */
 function reactedTo(event: EventRecord, text: string): boolean {
   const triggers = event.event_type?.spans ?? [];
-  const reacted = (trigger: Span) => REACTION.test(text.slice(Math.max(0, trigger[0] - 100), trigger[0]));
+  // "a natural reaction for the attack on the yatris, attack on sabri mala": a list the reaction governs whole.
+  const reacted = (trigger: Span): boolean => {
+    if (REACTION.test(text.slice(Math.max(0, trigger[0] - 100), trigger[0]))) return true;
+    const k = triggers.indexOf(trigger);
+    const before = k > 0 ? triggers[k - 1] : null;
+    return before !== null && LISTED_AFTER.test(text.slice(before[1], trigger[0])) && reacted(before);
+  };
   // Each piece of evidence must hold a trigger told as reacted to: one telling that is not makes it news.
   return (
     triggers.length > 0 &&

@@ -48,3 +48,36 @@ describe('"the city" of a telling that names no town', () => {
     expect(raid.location).toBeNull();
   });
 });
+
+describe('a protest placed only at a region its telling names aside', () => {
+  const region = (name: string, words: string) => {
+    const at = words.indexOf(name);
+    return {
+      ...place(name, 'IN'),
+      precision: 'region' as const,
+      spans: [[at, at + name.length]] as [number, number][],
+    };
+  };
+  const placedAt = (words: string, name: string, sub: 'Peaceful protest' | 'Mob violence') => {
+    const span: [number, number] = [0, words.length];
+    const event = eventRecord(sub, span, span, { location: region(name, words) });
+    placeAtDatelineTown([{ event, first: 0, last: 0, anaphoric: false }], place('Varsk', 'IN'), words);
+    return event.location?.name;
+  };
+
+  it.each([
+    'The opposition marched to the palace protesting against the killings in Ostmark.',
+    'News that the Ostmark chief minister was in town brought activists to a dharna.',
+  ])("is at the dateline's town: %s", (words) => {
+    expect(placedAt(words, 'Ostmark', 'Peaceful protest')).toBe('Varsk');
+  });
+
+  it('stays at a region told as its scene, and a riot stays at the region of its violence', () => {
+    expect(placedAt('Hundreds marched in Ostmark against the new tax.', 'Ostmark', 'Peaceful protest')).toBe(
+      'Ostmark',
+    );
+    expect(placedAt('Mobs burnt shops in the violence in Ostmark.', 'Ostmark', 'Mob violence')).toBe(
+      'Ostmark',
+    );
+  });
+});

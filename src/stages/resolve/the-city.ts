@@ -2,6 +2,7 @@
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import { placeWith } from '../../core/place-ref.js';
 import { hasTown, type Placed } from './placed.js';
+import { regionNamedAside } from './region-aside.js';
 
 /** "in parts of the city": the town a local report is filed from. */
 const THE_CITY = /\b(?:of|in|across) the city\b/i;
@@ -28,14 +29,17 @@ export function placeInTheCity(placed: Placed[], text: string): void {
 /**
  * In a report filed from a town (its dateline's), an incident placed no finer than that town's country is
  * the town's when it is a crowd the clause does not place (a current protest or riot), or when its sentence
- * speaks of "the city" ("a grenade went off in one part of the city").
+ * speaks of "the city" ("a grenade went off in one part of the city"). A protest placed only at a region its
+ * telling names aside ("protesting against the killings in gujarat") is still unplaced.
  *
  * @example placeAtDatelineTown(merged, datelineTown, text) // an unplaced current protest now at the town
  */
 export function placeAtDatelineTown(merged: readonly Placed[], datelineTown: PlaceRef, text: string): void {
   for (const { event } of merged) {
-    if (hasTown(event)) continue;
     const crowd = CROWD.has(event.event_type?.value ?? '') && event.timing?.value !== 'historical';
+    // Only a protest: a riot told as "the violence in gujarat" in a report from elsewhere is Gujarat's.
+    const protest = event.event_type?.value === 'Protests';
+    if (hasTown(event) && !(protest && crowd && regionNamedAside(event.location, text))) continue;
     const sameCountry = !event.location || event.location.country === datelineTown.country;
     if (sameCountry && (crowd || saysTheCity(event, text))) event.location = datelineTown;
   }
