@@ -14,6 +14,7 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName, type Placed } from './placed.js';
 import { timeBefore, toldEarlier } from './time-before.js';
 import { toldPlace } from './told-place.js';
+import { toldAsBareBombardment } from './bare-bombardment.js';
 import { SINCE } from './told-day.js';
 import { namedWeapon } from './named-weapon.js';
 import { countsSeveral, pluralTrigger } from './several-incidents.js';
@@ -80,6 +81,7 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       ally: toldAsAlly(event, text),
       partOf: partOfName(event, text),
       bareAttack: toldAsBareAttack(event, text),
+      bareBombardment: toldAsBareBombardment(event, text),
       battleDead: diedInBattle(event, text),
       answer: answerRole(event, text),
       several: countsSeveral(event, text),
