@@ -22,6 +22,7 @@ import {
   whereOf,
 } from './placed.js';
 import { battleBeside } from './battle-dead.js';
+import { strikeRetoldBare } from './bare-bombardment.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy } from './incident-absorb.js';
 import { forcesAndGroup, groupBesideAirStrike } from './group-beside-air-strike.js';
@@ -268,7 +269,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   }
   if (item.first === into.last && (groundWonInClash(a, b) || protestRioted(a, b))) return true;
   if (item.first - into.last <= 1 && capturedInBattle(a, b)) return true;
-  const bareAttack = attackOfTheBlast(into, item) || gasDelivered(into, item);
+  const bareAttack = attackOfTheBlast(into, item) || gasDelivered(into, item) || strikeRetoldBare(into, item);
   if (!typesAgree(a, b, item.first === into.last) && !tollOfTheIncident(into, item) && !bareAttack)
     return false;
   // "the attack in Suruc on 20 July, which killed 32" after today's news recalls another incident. Still,

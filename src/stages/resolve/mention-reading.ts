@@ -14,6 +14,8 @@ import { heldOnTheirWay } from './incident-kinds.js';
 import { partOfName, type Placed } from './placed.js';
 import { timeBefore, toldEarlier } from './time-before.js';
 import { toldPlace } from './told-place.js';
+import { toldAsBareBombardment } from './bare-bombardment.js';
+import { dayOfPluperfectClause } from './pluperfect-clause-day.js';
 import { SINCE } from './told-day.js';
 import { namedWeapon } from './named-weapon.js';
 import { countsSeveral, pluralTrigger } from './several-incidents.js';
@@ -48,7 +50,12 @@ export function readMentions(doc: Document, starts: readonly number[], reference
   const times = doc.times ?? [];
   // Pushed, not mapped (see `packedMap`): a mapped list turned holey once the caller was optimised.
   return packedMap(doc.events ?? [], (event) => {
-    if (toCome(event.date, reference, times) || countedFrom(event, text)) event.date = null;
+    if (
+      toCome(event.date, reference, times) ||
+      countedFrom(event, text) ||
+      dayOfPluperfectClause(event, text)
+    )
+      event.date = null;
     else if (toldAsAnchor(event, text)) undateAnchor(event, reference);
     event.date = olderOwnDate(event, text, times) ?? runAsSpan(event.date, times);
     offWireDateline(event, doc);
@@ -80,6 +87,7 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       ally: toldAsAlly(event, text),
       partOf: partOfName(event, text),
       bareAttack: toldAsBareAttack(event, text),
+      bareBombardment: toldAsBareBombardment(event, text),
       battleDead: diedInBattle(event, text),
       answer: answerRole(event, text),
       several: countsSeveral(event, text),

@@ -103,11 +103,11 @@ export function placedByNationality(event: EventRecord, doc: Document): boolean 
 
 /**
  * Words a clause opens with to say it tells another incident than the one before: "In another incident",
- * and the turns a report takes to its next item ("In another development", "Elsewhere", «من ناحية ثانية»,
- * «ومن جهة أخرى», «على صعيد آخر»).
+ * and the turns a report takes to its next item ("In another development", "Elsewhere", "In Aleppo province
+ * further east", «من ناحية ثانية», «ومن جهة أخرى», «على صعيد آخر»).
  */
 const SEPARATE =
-  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack|development)|in another (?:incident|attack|development)|separately|elsewhere|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل|[وف]?من (?:ناحية|جهة) (?:ثانية|أخرى|اخرى)|[وف]?على صعيد (?:آخر|اخر)|[وف]?في (?:سياق|تطور) (?:آخر|اخر))(?=[\s،,:]|$)/iu;
+  /^[\s"“«]*(?:in (?:a |another )?separate (?:incident|attack|development)|(?:in [^,.]{1,30}?[\s,]+)?(?:further|farther) (?:east|west|north|south)|in another (?:incident|attack|development)|separately|elsewhere|[وف]?(?:في )?(?:حادث|حادثة|هجوم|قضية|واقعة) (?:منفصل|منفصلة|آخر|اخر|أخرى|اخرى)|[وف]?(?:في )?موازاة ذلك|[وف]?بشكل منفصل|[وف]?من (?:ناحية|جهة) (?:ثانية|أخرى|اخرى)|[وف]?على صعيد (?:آخر|اخر)|[وف]?في (?:سياق|تطور) (?:آخر|اخر))(?=[\s،,:]|$)/iu;
 
 /**
  * "Meanwhile", «وفي غضون ذلك», «وإلى ذلك»: the turn a report takes to its next item, unless the act it tells is a

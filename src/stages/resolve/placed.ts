@@ -68,6 +68,8 @@ export interface Placed {
   battleDead?: boolean;
   /** It is told only as an attack, naming no weapon and no second side: see `toldAsBareAttack`. */
   bareAttack?: boolean;
+  /** It is a doerless shelling told only by a bare «قصف»: see `toldAsBareBombardment`. */
+  bareBombardment?: boolean;
   /** Its actor1 is one side of a fight told by a word of both sides ("clashes between X and Y"). */
   mutual?: boolean;
   /** Its actor1 is told as leading or backing another side ("an assault led by X"): see `toldAsAlly`. */
