@@ -4,6 +4,7 @@ import type { SubEventType } from '../../core/taxonomy.js';
 import type { Roles } from './actor-roles.js';
 import type { Frame } from './frame-builder.js';
 import { killedBombers } from './killed-bombers.js';
+import { destroyedDevices } from './destroyed-devices.js';
 import { hitSpan } from './sentence-view.js';
 import { shootingClause } from './shooting-clause.js';
 import { typeTerritory } from './territory-typer.js';
@@ -39,8 +40,10 @@ export function typeFrame(whole: Frame, roles: Roles, aircraftTold: () => boolea
   const tags: string[] = [];
   const explicit: SubEventType[] = [];
   let words = '';
+  // A device the act destroyed ("destroyed two car bombs") is its target: it names no weapon of the act.
+  const destroyed = destroyedDevices(frame);
   for (const t of frame.triggers) {
-    if (killed.bombers.includes(t)) continue;
+    if (killed.bombers.includes(t) || destroyed.includes(t)) continue;
     const tag = t.phrase.tag;
     triggerSpans.push(hitSpan(view, t));
     tags.push(tag);

@@ -388,7 +388,7 @@ function headWord(trigger: Frame['triggers'][number]): string {
  * A plural noun trigger ("attacks", "car bombs", "هجمات", «الهجمات الانتحارية»): many incidents, unless a count
  * or date makes it one. An English phrase ends with its noun, an Arabic one opens with it.
  */
-function isPlural(trigger: Frame['triggers'][number]): boolean {
+export function isPlural(trigger: Frame['triggers'][number]): boolean {
   if (trigger.phrase.pos === 'verb') return false;
   // An Arabic head in «ات», an English one in a single "s".
   return /ات$|[^s]s$/.test(headWord(trigger));

@@ -13,6 +13,7 @@ import { engulfedByWar } from './engulfed-by-war.js';
 import { fledFromWar } from './fled-from-war.js';
 import { campaignToll, tollSoFar } from './campaign-toll.js';
 import { heldCaptives } from './held-captives.js';
+import { doneInThePast } from './done-in-the-past.js';
 import {
   allusion,
   conductSoFar,
@@ -70,6 +71,7 @@ export function isNonEvent(frame: Frame, text: string): boolean {
       ongoing(frame) ||
       stretchOf(frame) ||
       conductSoFar(frame) ||
+      doneInThePast(frame) ||
       overPastMonths(frame) ||
       presentOnly(frame) ||
       massArrests(frame) ||

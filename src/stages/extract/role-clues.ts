@@ -9,6 +9,7 @@ import { hitSpan, markWithin, tokenAt, wordsBetween } from './sentence-view.js';
 import { PAST_PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { blamedSide } from './blame-clues.js';
 import { HOSPITAL } from './hospital-words.js';
+import { armedStruckInQuarter } from './armed-in-quarter.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { PERSON_PRONOUN } from './word-sets.js';
 
@@ -253,7 +254,7 @@ export function civilianTarget(frame: Frame, skip?: RegExp): ActorCandidate | nu
       !skip?.test(c.phrase.words.join(' ')) &&
       !takenTo(view, c.start) &&
       !livesThere(view, c.start) &&
-      !(clash && QUARTER.test(c.phrase.words.join(' '))) &&
+      !((clash || armedStruckInQuarter(frame, trigger, c.start)) && QUARTER.test(c.phrase.words.join(' '))) &&
       // "حزب العمال الكردستاني" (the Kurdistan Workers' Party): a word of a side's name names no workers.
       !view.mentions.some((m) => m.kind !== 'country' && spanContains(m.span, hitSpan(view, c))),
   );
