@@ -1,5 +1,6 @@
 import { wordSet } from '../../core/text/word-set.js';
 import type { Frame } from './frame-builder.js';
+import { isPlural } from './many-incidents.js';
 
 // "The push on the militants has exacted a grim civilian toll from allied bombing": raids told as what a
 // campaign's toll came from are the campaign's many raids, summed up, not one incident with a day and a place.
@@ -62,8 +63,7 @@ const WAVE_NOUN = wordSet('violence unrest fighting bloodshed');
 export function tollSoFar(frame: Frame): boolean {
   const tokens = frame.view.tokens;
   return frame.triggers.every((t) => {
-    const head = t.phrase.words.at(-1)!;
-    if (t.phrase.pos === 'verb' || !(/[^s]s$/.test(head) || WAVE_NOUN.has(head))) return false;
+    if (t.phrase.pos === 'verb' || !(isPlural(t) || WAVE_NOUN.has(t.phrase.words.at(-1)!))) return false;
     let k = t.end;
     if (tokens[k]?.norm === ',') k++;
     if (!RELATIVE.has(tokens[k]?.norm ?? '')) return false;

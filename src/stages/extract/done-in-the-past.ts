@@ -14,8 +14,9 @@ const SPAN_AFTER =
 /** "over the years", "in recent years": other words that set an act in a time before, at large. */
 const AT_LARGE = [/^over the years$/, /^in recent years$/];
 /**
- * "in recent months": a stretch too long to hold one incident told in the plural. Not "in recent years": "car
- * bombs have been used in the area in recent years" is the one line that tells a foiled bombing's weapon.
+ * "in recent months": a stretch too long to hold one incident told in the plural. Plural acts "in recent years"
+ * are left to the readers of background: a report most often tells them as what is known of a weapon or a place
+ * ("car bombs have been used in the area in recent years"), which its incident still reads.
  */
 const RECENT_STRETCH = /^in recent months$/;
 

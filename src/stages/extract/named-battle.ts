@@ -9,9 +9,9 @@ import type { PhraseHit } from './phrase-matcher.js';
 import { inPlaceName, type SentenceView } from './sentence-view.js';
 
 /** «معركة» alone (folded), with its proclitics: the one word the rule reads. */
-const BATTLE = /^[وفبل]*(?:ال|لل)?معركه$/;
+const BATTLE = /^[وف]?(?:[بل]?ال|لل|[بل])?معركه$/;
 /** The battle word with the article: «المعركة», «للمعركة» — a battle told before, not named here. */
-const DEFINITE = /^[وفبل]*(?:ال|لل)معركه$/;
+const DEFINITE = /^[وف]?(?:[بل]?ال|لل)معركه$/;
 /** «بدء», «بداية», «انطلاق», «اندلاع» (folded) right before: the battle is told from its start. */
 const START = /^(?:بدء|بدايه|انطلاق|اندلاع)$/;
 

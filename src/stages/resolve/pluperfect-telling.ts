@@ -22,7 +22,8 @@ export function toldAsEarlier(event: EventRecord, text: string): boolean {
   const places = event.location?.spans ?? [];
   const named = (start: number) =>
     places.some(
-      ([from, to]) => to <= start && start - to <= 2 && /\bthe\s+$/i.test(text.slice(from - 5, from)),
+      ([from, to]) =>
+        to <= start && start - to <= 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, from - 5), from)),
     );
   const pluperfect = (start: number) => HAD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   return (

@@ -4,11 +4,12 @@ import type { PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
 /**
- * "gujarat chief minister", "the gujarat government", "the gujarat bhawan", "bihar police": words after a
- * region that make it the seat of an office, a government or a state's house in another town.
+ * "gujarat chief minister", "the gujarat government", "the gujarat bhawan": words after a region that make it
+ * the seat of an office, a government or a state's house in another town. Not "bihar police": a state's police
+ * act in the state.
  */
 const SEAT_AFTER =
-  /^\s+(?:(?:deputy\s+)?chief\s+minister|cm|governor|government|govt|administration|assembly|bhawan|bhavan|sadan|house|police)\b/i;
+  /^\s+(?:(?:deputy\s+)?chief\s+minister|cm|governor|government|govt|administration|assembly|bhawan|bhavan|sadan|house)\b/i;
 /**
  * "against the killings in gujarat", "the violence in bihar", "the carnage of gujarat": a region told as where
  * the violence a crowd protests took place, not where the crowd stood.
