@@ -1,8 +1,6 @@
 import type { Frame } from './frame-builder.js';
-import { isPlural } from './many-incidents.js';
+import { isPlural, PRESENT_PERFECT } from './many-incidents.js';
 
-/** "has", "have": the present perfect, which sums up what a side has done up to now. */
-const PRESENT_PERFECT = /^(?:has|have)$/;
 /** How far before its act the present perfect may stand ("has also repeatedly targeted"). */
 const PERFECT_REACH = 3;
 /**

@@ -51,8 +51,16 @@ export function riotsInGeneral(frame: Frame): boolean {
   };
   const generics = frame.triggers.filter(generic);
   // "had died in the recent riots": a death told as the wave's goes with it.
-  const diedIn = (t: Frame['triggers'][number]) =>
-    IN_WAVE.test(tokens[t.end]?.norm ?? '') &&
-    generics.some((g) => g.start > t.end && g.start - t.end <= IN_WAVE_REACH);
-  return generics.length > 0 && frame.triggers.every((t) => generics.includes(t) || diedIn(t));
+  return toldAsWaves(frame, generics, IN_WAVE, IN_WAVE_REACH);
+}
+
+/**
+ * Whether `waves` (some of the frame's triggers) hold one trigger at least and every other trigger is an act told
+ * as theirs: a word of `inWave` right after it, one of them within `reach` tokens on ("killed in the riots").
+ */
+export function toldAsWaves(frame: Frame, waves: Frame['triggers'], inWave: RegExp, reach: number): boolean {
+  const tokens = frame.view.tokens;
+  const theirs = (t: Frame['triggers'][number]) =>
+    inWave.test(tokens[t.end]?.norm ?? '') && waves.some((w) => w.start > t.end && w.start - t.end <= reach);
+  return waves.length > 0 && frame.triggers.every((t) => waves.includes(t) || theirs(t));
 }

@@ -7,6 +7,7 @@
 import type { Token } from '../../core/records.js';
 import { wordSet } from '../../core/text/word-set.js';
 import { familyOf } from './act-families.js';
+import { toldAsWaves } from './generic-waves.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { tokenAt, type SentenceView } from './sentence-view.js';
 
@@ -152,7 +153,7 @@ export function ongoing(frame: Frame): boolean {
 }
 
 /** "has", "have": the present perfect that sums up conduct up to now (a past perfect tells one earlier act). */
-const PRESENT_PERFECT = /^(?:has|have)$/;
+export const PRESENT_PERFECT = /^(?:has|have)$/;
 /** Adverbs of how often or how hard a side has acted, over time: "has repeatedly shelled", "have heavily bombed". */
 const HABIT_ADVERB =
   /^(?:repeatedly|regularly|frequently|often|routinely|constantly|continuously|persistently|systematically|heavily|intensively|indiscriminately)$/;
@@ -325,10 +326,7 @@ export function allusion(frame: Frame): boolean {
     view.tokens.slice(Math.max(0, t.start - ALLUSION_REACH), t.start).some((w) => DEFINITE.test(w.norm));
   const nouns = frame.triggers.filter(waveNoun);
   // "those killed in the riots", "trade hit by the riots": what the wave did, told by it, is no incident either.
-  const diedIn = (t: Frame['triggers'][number]) =>
-    IN_WAVE.test(view.tokens[t.end]?.norm ?? '') &&
-    nouns.some((n) => n.start > t.end && n.start - t.end <= ALLUSION_REACH + 1);
-  return !own && nouns.length > 0 && frame.triggers.every((t) => nouns.includes(t) || diedIn(t));
+  return !own && toldAsWaves(frame, nouns, IN_WAVE, ALLUSION_REACH + 1);
 }
 
 /** "killed in the riots", "died during the riots", "hit by the riots": words that tell an act as the wave's. */

@@ -220,7 +220,7 @@ export function carriedDate(
  * attack on", "an outburst of the killing of", "in the wake of godhra massacre"), which tell an act as older.
  */
 const REACTION =
-  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing|regretted|regretting|mourned|mourning|lamented|lamenting|(?:a\s+)?reaction\s+(?:to|for|against)|outburst\s+(?:of|against|over)|in\s+the\s+wake\s+of|in\s+retaliation\s+(?:for|to)|backlash\s+(?:to|against|over))\s+[^.;:,!?]{0,80}$/i;
+  /\b(?:condemned|condemning|criticised|criticized|criticising|criticizing|deplored|deploring|denounced|denouncing|regretted|regretting|mourned|mourning|lamented|lamenting|reaction\s+(?:to|for|against)|outburst\s+(?:of|against|over)|in\s+the\s+wake\s+of|in\s+retaliation\s+(?:for|to)|backlash\s+(?:to|against|over))\s+[^.;:,!?]{0,80}$/i;
 /** ", attack on sabri mala": the words that join one act of a list to the one before it. */
 const LISTED_AFTER = /^[^.;:!?]{0,60}$/;
 
