@@ -26,4 +26,12 @@ describe('devices an act destroyed', () => {
     } satisfies FixtureSpec;
     expect(subTypesOf(spec)).toEqual(['Disrupted weapons use']);
   });
+
+  it('still type an act whose device destroyed the target as a bombing', () => {
+    const spec = {
+      text: 'In reaction to the shootings in Manbij, a college library was destroyed by a firebomb on Monday.',
+      mentions: [['Manbij', manbij]],
+    } satisfies FixtureSpec;
+    expect(subTypesOf(spec)).toEqual(['Remote explosive/landmine/IED']);
+  });
 });

@@ -6,6 +6,8 @@ const TAKEN_OUT =
   /^(?:destroyed|destroying|destroys|seized|seizing|dismantled|dismantling|captured|capturing)$/;
 /** Device sub-types a destroyed object may be named by ("car bombs", "suicide car bombs"). */
 const DEVICES = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
+/** Words that make what follows the instrument or the doer of the verb, not its object ("destroyed by a firebomb"). */
+const INSTRUMENT = /^(?:by|with)$/;
 /** How far before the device its verb may stand, a list of other objects between ("destroyed 13 positions seven vehicles and two car bombs"). */
 const OBJECT_REACH = 14;
 
@@ -20,13 +22,19 @@ const OBJECT_REACH = 14;
 export function destroyedDevices(frame: Frame): PhraseHit[] {
   const { tokens } = frame.view;
   const device = (t: PhraseHit) => DEVICES.has(t.phrase.tag);
-  const struck = frame.triggers.filter(
-    (t) =>
-      device(t) &&
-      tokens.slice(Math.max(frame.from, t.start - OBJECT_REACH), t.start).some((w) => TAKEN_OUT.test(w.norm)),
-  );
+  const struck = frame.triggers.filter((t) => device(t) && takenOut(frame, t));
   if (struck.length === 0) return [];
   // The act of its own: a trigger that is neither a device taken out nor the verb that took it.
   const own = frame.triggers.some((t) => !struck.includes(t) && !TAKEN_OUT.test(tokens[t.start].norm));
   return own ? struck : [];
+}
+
+/**
+ * Whether a verb that takes a device out stands before `device`, its object: "destroyed two car bombs", not
+ * "was destroyed by a firebomb" (the device that did it).
+ */
+function takenOut(frame: Frame, device: PhraseHit): boolean {
+  const before = frame.view.tokens.slice(Math.max(frame.from, device.start - OBJECT_REACH), device.start);
+  const verb = before.findLastIndex((w) => TAKEN_OUT.test(w.norm));
+  return verb >= 0 && !before.slice(verb + 1).some((w) => INSTRUMENT.test(w.norm));
 }
