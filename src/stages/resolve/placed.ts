@@ -22,6 +22,8 @@ export interface Placed {
   townMarked?: boolean;
   /** Its place is named as a province ("Raqqa province"), though the knowledge base has the town. */
   provinceNamed?: boolean;
+  /** Its place is named by a side of it ("Northern Homs", "rural Idlib"): an area, not the town alone. */
+  areaNamed?: boolean;
   /** Its words only say where the incident was ("The attack occurred in X"): its place corrects the one before. */
   toldPlace?: boolean;
   /** Its place is only a nationality ("Seven Iraqis were killed"): whose people, not where. */
