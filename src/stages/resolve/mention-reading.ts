@@ -36,6 +36,7 @@ import {
   toldAsBareAttack,
   toldAsMutual,
   toldAsSeparate,
+  toldAsTurn,
 } from './mention-traits.js';
 
 /**
@@ -78,6 +79,7 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       moreVictims: tellsMoreVictims(event, text),
       fullerToll: retellsWithOthers(event, text),
       separate: toldAsSeparate(event, text),
+      turn: toldAsTurn(event, text),
       sameOperation: inSameOperation(event, text),
       onTheirWay: heldOnTheirWay(event, text),
       alongside: toldAlongside(event, text),

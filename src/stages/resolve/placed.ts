@@ -40,6 +40,8 @@ export interface Placed {
   reportDay?: boolean;
   /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
   separate?: boolean;
+  /** Its clause opens on "Meanwhile", the turn a report takes to its next item (see `separate`). */
+  turn?: boolean;
   /** Its clause says it was part of the operation told before ("during the same operation"). */
   sameOperation?: boolean;
   /** It is an arrest told as made on the held's way elsewhere ("for trying to travel to X"). */
