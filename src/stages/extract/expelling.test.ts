@@ -44,6 +44,55 @@ describe('a side expelled from ground', () => {
       },
       'Government regains territory: Military Forces of Yemen / Al Qaeda',
     ],
+    [
+      'by an English verb with the side it expelled before "from": the forces regain',
+      {
+        text: 'Yemeni troops ousted Al Qaeda fighters from Mukalla on Friday.',
+        mentions: [
+          ['Yemeni troops', army],
+          ['Al Qaeda', qaeda],
+          ['Mukalla', mukalla],
+        ],
+      },
+      'Government regains territory: Military Forces of Yemen / Al Qaeda',
+    ],
+    [
+      'by an English verb with the side it drove "out of" the town: the group takes it',
+      {
+        text: 'Al Qaeda fighters drove Yemeni troops out of Mukalla on Friday.',
+        mentions: [
+          ['Al Qaeda', qaeda],
+          ['Yemeni troops', army],
+          ['Mukalla', mukalla],
+        ],
+      },
+      'Non-state actor overtakes territory: Al Qaeda / Military Forces of Yemen',
+    ],
+    [
+      'by an English verb with two sides expelled: the subject before the verb takes the ground',
+      {
+        text: 'Yemeni troops ousted Al Qaeda and the tribes from Mukalla on Friday.',
+        mentions: [
+          ['Yemeni troops', army],
+          ['Al Qaeda', qaeda],
+          ['the tribes', tribes],
+          ['Mukalla', mukalla],
+        ],
+      },
+      'Government regains territory: Military Forces of Yemen / Al Qaeda',
+    ],
+    [
+      'by an English passive: the agent after "by" takes the ground its subject lost',
+      {
+        text: 'Al Qaeda fighters were expelled by Yemeni troops from Mukalla on Friday.',
+        mentions: [
+          ['Al Qaeda', qaeda],
+          ['Yemeni troops', army],
+          ['Mukalla', mukalla],
+        ],
+      },
+      'Government regains territory: Military Forces of Yemen / Al Qaeda',
+    ],
   ])('%s', (_, spec, event) => {
     expect(events(spec)).toEqual([event]);
   });
@@ -63,8 +112,10 @@ describe('a side expelled from ground', () => {
     expect(taking?.location?.name).toBe('Mukalla');
   });
 
-  it('takes no ground when the one expelled is an envoy', () => {
-    const text = 'وطردت الحكومة السفير من المكلا يوم الجمعة.';
-    expect(events({ text, mentions: [['المكلا', mukalla]] })).toEqual([]);
+  it.each<[string, string]>([
+    ['وطردت الحكومة السفير من المكلا يوم الجمعة.', 'المكلا'],
+    ['The government expelled the envoy from Mukalla on Friday.', 'Mukalla'],
+  ])('takes no ground when the one expelled is an envoy: %s', (text, town) => {
+    expect(events({ text, mentions: [[town, mukalla]] })).toEqual([]);
   });
 });

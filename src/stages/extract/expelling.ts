@@ -5,14 +5,19 @@ import type { SentenceView } from './sentence-view.js';
 /** Actor nouns that name no fighting side: people a verb of expelling may put out of a hall or a country. */
 const UNARMED = new Set(['Civilians', 'Protesters ({country})', 'Rioters ({country})']);
 
+/** English verbs of expelling, written with their object in a gap before "from" or "out of". */
+const EXPELLING_EN = new Set(['expelled', 'ousted', 'drove', 'driven', 'pushed', 'kicked']);
+
 /**
- * «طرد الحوثيين من عدن», "طردت القوات المسلحين من المدينة", «قامت بطرد»: a verb of expelling, whose object
- * is the side that lost the ground (its subject took it).
+ * «طرد الحوثيين من عدن», "طردت القوات المسلحين من المدينة", «قامت بطرد», "ousted the Islamic State from
+ * Hasakeh": a verb of expelling, whose object is the side that lost the ground (its subject took it).
  *
  * @example expels(trigger) // true for the trigger of «وطردت القوات المسلحين من المدينة»
  */
 export function expels(trigger: PhraseHit): boolean {
-  return trigger.phrase.lang === 'ar' && /^[يتن]?طرد/.test(trigger.phrase.words[0]);
+  const { lang, words, gaps } = trigger.phrase;
+  if (lang === 'en') return EXPELLING_EN.has(words[0]) && gaps !== undefined;
+  return /^[يتن]?طرد/.test(words[0]);
 }
 
 /**

@@ -163,6 +163,17 @@ describe('nationalities that name a state force', () => {
       },
       undefined,
     ],
+    [
+      'takes a country that declared a truce for its forces',
+      {
+        text: 'Last week Ruritania declared a three-day truce around Hakkari.',
+        mentions: [
+          ['Ruritania', placeEntity('Ruritania', 'RT', 'country')],
+          ['Hakkari', placeEntity('Hakkari', 'TR')],
+        ],
+      },
+      'Military Forces of Ruritania',
+    ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);
   });

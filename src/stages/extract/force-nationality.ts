@@ -161,8 +161,12 @@ export function isFallenWord(norm: string): boolean {
   return MARTYR.test(norm);
 }
 
-/** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */
-const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
+/**
+ * English verbs after which a country's name is the state that acted ("Turkey launched strikes", "Russia
+ * declared a truce").
+ */
+const STATE_ACTS =
+  /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired|declared|implemented|imposed)$/;
 
 /**
  * Prepositions and words of direction before a country's name ("في إسرائيل", "شرق أوكرانيا") that make it a

@@ -4,6 +4,7 @@ import type { Roles } from './actor-roles.js';
 import { mainTrigger, type Frame } from './frame-builder.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { expels } from './expelling.js';
+import { PASSIVE_AUXILIARY } from './passive-auxiliaries.js';
 import { groundSides } from './territory-typer.js';
 
 /**
@@ -30,7 +31,7 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
       ) ??
       null,
   };
-  const roles = expels(trigger) ? expelledSides(trigger, sides, wide) : groundSides(frame, sides);
+  const roles = expels(trigger) ? expelledSides(frame, trigger, sides, wide) : groundSides(frame, sides);
   if (roles.actor1) return roles;
   // "واستعادة السيطرة على الحوطة …، القوات الموالية للرئيس": ground regained, with no taker named,
   // is regained by the state's forces the clause names, not from them. "وبعد ضمان سيطرتها على
@@ -48,12 +49,20 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
  * after the verb or its noun is the one expelled, unless a second side follows it in the phrase (the verb's
  * subject, then its object); the taker is the side before the verb, or that subject.
  */
-function expelledSides(trigger: PhraseHit, found: Roles, wide: ActorCandidate[]): Roles {
+function expelledSides(frame: Frame, trigger: PhraseHit, found: Roles, wide: ActorCandidate[]): Roles {
   const armed = wide.filter((c) => c.side === 'group' || c.side === 'forces');
   const end = reach(trigger);
   const inside = armed.filter((c) => c.at > trigger.start && c.at < end);
   const distinct = inside.filter((c, i) => inside.findIndex((o) => o.ref.name === c.ref.name) === i);
-  if (distinct.length >= 2) return { actor1: distinct[0], actor2: distinct[1], claimedBy: found.claimedBy };
+  // "IS was expelled by the army from Zuhur": the passive's subject lost the ground, its agent took it.
+  const tokens = frame.view.tokens;
+  if (PASSIVE_AUXILIARY.has(tokens[trigger.start - 1]?.norm ?? '') && tokens[trigger.end]?.norm === 'by') {
+    const lost = armed.filter((c) => c.at < trigger.start).at(-1) ?? null;
+    return { actor1: distinct[0] ?? null, actor2: lost, claimedBy: found.claimedBy };
+  }
+  // Only Arabic puts the verb's subject inside its phrase: English names the taker before the verb.
+  if (distinct.length >= 2 && trigger.phrase.lang === 'ar')
+    return { actor1: distinct[0], actor2: distinct[1], claimedBy: found.claimedBy };
   const lost = distinct[0] ?? found.actor2;
   const taker = (c: ActorCandidate | null | undefined) => (c && c.ref.name !== lost?.ref.name ? c : null);
   const before = armed.filter((c) => c.at < trigger.start && taker(c)).at(-1);

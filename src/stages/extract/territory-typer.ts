@@ -247,10 +247,12 @@ function takesCountedOrNamedPeople(frame: Frame): boolean {
 
 /**
  * "Gunmen seized nine workers", "rebels captured three soldiers", "the suspect was captured by police",
- * "the men who had seized them": people taken, not ground.
+ * "the men who had seized them": people taken, not ground. People expelled ("ousted the fighters from the
+ * town") lost the ground they are driven from.
  */
 const takesPeople = (frame: Frame): boolean =>
-  takenHead(frame, PEOPLE) || peopleTakenPassive(frame) || takesCountedOrNamedPeople(frame);
+  !expels(mainTrigger(frame)) &&
+  (takenHead(frame, PEOPLE) || peopleTakenPassive(frame) || takesCountedOrNamedPeople(frame));
 
 /**
  * A frame of ground changing hands, not a building stormed: its ground is named after the verb. A building

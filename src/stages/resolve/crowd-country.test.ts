@@ -39,3 +39,29 @@ describe("a crowd named by another of the article's countries", () => {
     expect(event.actor1?.name).toBe('Rioters (Cameroon)');
   });
 });
+
+describe('rebels named by the country of the state that fought them', () => {
+  const told = [country('RU', 'Russia', 0), country('SY', 'Syria', 40)];
+  /** A strike placed in Aleppo by `striker` on rebels named `rebels`. */
+  const strike = (striker: string, rebels: string) =>
+    eventRecord('Air/drone strike', [50, 55], [40, 90], {
+      location: place('Aleppo', 'SY'),
+      actor1: { name: striker, entity_id: null, spans: [[10, 15]] },
+      actor2: { name: rebels, entity_id: null, spans: [[60, 65]] },
+    });
+
+  it("take the country of the strike's place, with the base's id for the side", () => {
+    const event = strike('Military Forces of Russia', 'Opposition Rebels (Russia)');
+    crowdOfScene(event, told);
+    expect([event.actor2?.name, event.actor2?.entity_id]).toEqual([
+      'Opposition Rebels (Syria)',
+      'actor:opposition-rebels-syria',
+    ]);
+  });
+
+  it('keep the country they were named by when no foreign state of it fought them', () => {
+    const event = strike('Military Forces of Syria', 'Opposition Rebels (Russia)');
+    crowdOfScene(event, told);
+    expect(event.actor2?.name).toBe('Opposition Rebels (Russia)');
+  });
+});

@@ -1,4 +1,4 @@
-import { placesAgree } from './place-relations.js';
+import { near, placesAgree } from './place-relations.js';
 import { type Placed, whereOf } from './placed.js';
 
 // How a headline's telling and the body's tell one incident: the body's town, the lead's count.
@@ -14,6 +14,7 @@ const SECTION_HEADING_CHARS = 60;
 
 /**
  * "… on rural Idlib" in the headline, "in the town of X" in the body: the body names the very town. So does
+ * a body town near the area a headline names by its side ("… in Northern Homs", then "… in al-Rastan"), and
  * the line right under a section heading of its own ("Four dead in Hebron" on a line, then "… in Yatta").
  */
 export function headlineTown(into: Placed, item: Placed): boolean {
@@ -21,11 +22,16 @@ export function headlineTown(into: Placed, item: Placed): boolean {
   const underHeading = short && item.section === into.first && item.first === into.first + 1;
   return (
     into.last === into.first &&
-    (into.first === 0 ? item.townMarked === true : underHeading) &&
+    (into.first === 0 ? item.townMarked === true || areaAround(into, item) : underHeading) &&
     !into.townMarked &&
     into.event.location?.country === item.event.location?.country &&
     item.event.location?.precision === 'town'
   );
+}
+
+/** The headline names an area by its side, and the body's place lies near it. */
+function areaAround(into: Placed, item: Placed): boolean {
+  return into.areaNamed === true && near(into.event.location, item.event.location);
 }
 
 /**

@@ -224,3 +224,25 @@ describe("a headline told at a province named after its seat, and the body's vil
     expect(placesOf('Rampur', 20)).toHaveLength(2);
   });
 });
+
+describe("a headline told at an area named by its side, and the body's town near it", () => {
+  /** "Troops clashed with rebels in `area`" over a clash at Kefra, `km` (about) north of Ostmark. */
+  const placesOf = (area: string, km: number) =>
+    eventsOf(
+      `Troops clashed with rebels in ${area}\nTroops clashed with rebels in Kefra and killed their chief.`,
+      [
+        ['Ostmark', located(placeEntity('Ostmark', 'YE'), 15, 45)],
+        ['Kefra', located(placeEntity('Kefra', 'YE'), 15 + km / 111, 45)],
+      ],
+    ).map((e) => e.location?.name);
+
+  it('is the town incident told coarser: one event at the town', () => {
+    expect(placesOf('Northern Ostmark', 30)).toEqual(['Kefra']);
+    expect(placesOf('rural Ostmark', 30)).toEqual(['Kefra']);
+  });
+
+  it('keeps two incidents when the headline names the bare city, or the town lies far from it', () => {
+    expect(placesOf('Ostmark', 30)).toHaveLength(2);
+    expect(placesOf('Northern Ostmark', 400)).toHaveLength(2);
+  });
+});

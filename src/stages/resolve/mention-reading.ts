@@ -36,6 +36,7 @@ import {
   toldAsBareAttack,
   toldAsMutual,
   toldAsSeparate,
+  toldAsTurn,
 } from './mention-traits.js';
 
 /**
@@ -71,12 +72,14 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       namedGun: weapon === 'gun',
       townMarked: townMarked(text, event.location?.spans[0]),
       provinceNamed: provinceNamed(text, event.location?.spans[0]),
+      areaNamed: areaNamed(text, event.location?.spans[0]),
       toldPlace: toldPlace(event, text),
       nationalityPlace: placedByNationality(event, doc),
       measuredFrom: placeMeasuredFrom(event, text),
       moreVictims: tellsMoreVictims(event, text),
       fullerToll: retellsWithOthers(event, text),
       separate: toldAsSeparate(event, text),
+      turn: toldAsTurn(event, text),
       sameOperation: inSameOperation(event, text),
       onTheirWay: heldOnTheirWay(event, text),
       alongside: toldAlongside(event, text),
@@ -130,6 +133,13 @@ function provinceNamed(text: string, span: Span | undefined): boolean {
     PROVINCE_AFTER.test(text.slice(span[1], span[1] + 16)) ||
     PROVINCE_BEFORE.test(text.slice(Math.max(0, span[0] - 16), span[0]))
   );
+}
+
+/** "Northern Homs", "rural Idlib": a side of the named place, written before its name. */
+const AREA_BEFORE = /\b(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|rural)\s+$/i;
+
+function areaNamed(text: string, span: Span | undefined): boolean {
+  return span !== undefined && AREA_BEFORE.test(text.slice(Math.max(0, span[0] - 20), span[0]));
 }
 
 /** Sentence `k` is a heading: no full stop, on a line of its own (the title when k is 0). */

@@ -132,6 +132,17 @@ export function toldAsSeparate(event: EventRecord, text: string): boolean {
   return SEPARATE.test(opening) || WIDE_AREA.test(opening) || turn;
 }
 
+/**
+ * "Meanwhile, police fired teargas at the mob in X": a clause told as separate only by the turn a report takes
+ * to its next item. The turn leaves the item just told, not the same act at the same town told earlier.
+ *
+ * @example toldAsTurn(event, 'Meanwhile, police fired teargas at a mob in Prantij.') // true
+ */
+export function toldAsTurn(event: EventRecord, text: string): boolean {
+  const sentence = event.evidence[0];
+  return sentence !== undefined && MEANWHILE.test(text.slice(sentence[0], sentence[0] + 40));
+}
+
 /** «فيما», «بينما», "while", then up to two words: a clause set beside the one before it. */
 const ALONGSIDE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s+(?:[^\s،,.]+\s+){0,2}$/i;
 

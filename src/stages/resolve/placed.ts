@@ -22,6 +22,8 @@ export interface Placed {
   townMarked?: boolean;
   /** Its place is named as a province ("Raqqa province"), though the knowledge base has the town. */
   provinceNamed?: boolean;
+  /** Its place is named by a side of it ("Northern Homs", "rural Idlib"): an area, not the town alone. */
+  areaNamed?: boolean;
   /** Its words only say where the incident was ("The attack occurred in X"): its place corrects the one before. */
   toldPlace?: boolean;
   /** Its place is only a nationality ("Seven Iraqis were killed"): whose people, not where. */
@@ -38,6 +40,8 @@ export interface Placed {
   reportDay?: boolean;
   /** Its clause says it is another incident ("In a separate incident", "وفي حادث منفصل"). */
   separate?: boolean;
+  /** Its clause opens on "Meanwhile", the turn a report takes to its next item (see `separate`). */
+  turn?: boolean;
   /** Its clause says it was part of the operation told before ("during the same operation"). */
   sameOperation?: boolean;
   /** It is an arrest told as made on the held's way elsewhere ("for trying to travel to X"). */

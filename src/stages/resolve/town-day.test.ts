@@ -51,6 +51,13 @@ describe('one event per town and day', () => {
     expect(fold([first, mention(1, sub, { ...aleppoFriday, ...extra })])).toHaveLength(2);
   });
 
+  it('folds a report told after a "Meanwhile" turn, but not one told as a separate incident', () => {
+    const first = mention(0, 'Mob violence', aleppoFriday);
+    const later = mention(3, 'Mob violence', aleppoFriday);
+    expect(fold([first, { ...later, separate: true, turn: true }])).toHaveLength(1);
+    expect(fold([first, { ...later, separate: true }])).toHaveLength(2);
+  });
+
   it('folds the reports of one side linked in one telling and left unlinked in the other', () => {
     const side = (entity_id: string | null) => ({
       ...aleppoFriday,

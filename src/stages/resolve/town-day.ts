@@ -94,7 +94,8 @@ function sameTownDay(into: Placed, item: Placed): boolean {
   // "25 held in and around Kadi" on the day of its riot: the police's arrests at the crowd they faced.
   const crowdArrests = crowdArrestsOf(into, item);
   return (
-    !item.separate &&
+    // A "Meanwhile" turn back to the town's act of that day tells the same act again.
+    (!item.separate || item.turn === true) &&
     !answerEachOther(into, item) &&
     !into.nationalityPlace &&
     !item.nationalityPlace &&

@@ -48,6 +48,36 @@ const NAMED_AFTER_DAY =
   /^[وفبل]?(?:ال)?(?:قصر|شارع|ملعب|جامعه|مستشفي|ساحه|جسر|حي|مدرسه|مطار|ميدان|مدينه|معسكر|دوار|كليه|مجمع|ثوره)$/;
 
 /**
+ * "April 7th Street", "the 6 October Bridge", "the March 14 alliance": in English the thing named after a
+ * day follows it. Such a day and month, with no year, are a name, not a date.
+ */
+const NAMED_BY_DAY = new Set([
+  'street',
+  'avenue',
+  'road',
+  'square',
+  'bridge',
+  'stadium',
+  'university',
+  'airport',
+  'hospital',
+  'camp',
+  'neighbourhood',
+  'neighborhood',
+  'alliance',
+  'coalition',
+  'movement',
+  'revolution',
+  'brigade',
+  'brigades',
+]);
+
+/** Whether the day and month ending before `end`, with no year, name the thing written right after them. */
+function namesThingAfter(w: LexemeWindow, i: number, end: number): boolean {
+  return NAMED_BY_DAY.has(w.at(i, end)?.norm ?? '');
+}
+
+/**
  * Day and month, with an optional year: "7 أكتوبر", "السابع من أكتوبر", "الخامس من تشرين الأول 2023",
  * "25 شوال 1436 هـ", "5 June 2015", "1-5 يونيو" (a range of days). Hijri dates need their year.
  *
@@ -69,7 +99,11 @@ export function dayMonth(w: LexemeWindow, i: number): TimeMatch | null {
   const month = w.at(i, k) ? w.monthAt(k, true) : null;
   if (!month) return dayOfRelativeMonth(w, i, k, first.day);
   const y = w.yearAfter(month.end);
-  if (y.year === undefined && NAMED_AFTER_DAY.test(w.at(i, i - 1)?.norm ?? '')) return null;
+  if (
+    y.year === undefined &&
+    (NAMED_AFTER_DAY.test(w.at(i, i - 1)?.norm ?? '') || namesThingAfter(w, i, y.end))
+  )
+    return null;
   const calendar = month.month.calendar === 'hijri' || y.hijri ? 'hijri' : 'gregorian';
   if (month.month.calendar === 'hijri' && y.year === undefined && !opensHijriRange(w, i, y.end)) return null;
   // "18 مارس الماضي", "31 يوليو الحالي", "12 أغسطس المقبل".
@@ -122,6 +156,7 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
   const day = /^[a-z]/.test(w.lex[i].norm) ? w.dayAt(month.end) : null;
   if (day && w.at(i, month.end)) {
     const y = w.yearAfter(day.end);
+    if (y.year === undefined && namesThingAfter(w, i, y.end)) return null;
     return dateMatch(i, y.end, {
       kind: 'date',
       calendar,
