@@ -64,6 +64,16 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect(merged).toHaveLength(1);
   });
 
+  it('makes a peaceful protest whose crowd is arrested right after it a protest with intervention', () => {
+    const tehran = place('Tehran', 'IR');
+    const subTypes = (first: string, second: string) =>
+      mergeIncidents([mention(0, first, { location: tehran }), mention(1, second, { location: tehran })]).map(
+        (m) => m.event.sub_event_type?.value,
+      );
+    expect(subTypes('Peaceful protest', 'Arrests')).toEqual(['Protest with intervention']);
+    expect(subTypes('Mob violence', 'Arrests')).toEqual(['Mob violence']);
+  });
+
   it('gives an unplaced toll of the same kind to the incident before it that has none', () => {
     const toll = { value: 15, qualifier: 'exact' as const, spans: [[40, 42]] as [number, number][] };
     const merged = mergeIncidents([
