@@ -74,6 +74,15 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
     expect(subTypes('Mob violence', 'Arrests')).toEqual(['Mob violence']);
   });
 
+  it('takes unplaced, undated arrests told right after a protest into it, not those told later', () => {
+    const sitIn = () =>
+      mention(0, 'Peaceful protest', { location: place('Tehran', 'IR'), date: day('2015-07-22') });
+    const subTypes = (sentence: number) =>
+      mergeIncidents([sitIn(), mention(sentence, 'Arrests')]).map((m) => m.event.sub_event_type?.value);
+    expect(subTypes(1)).toEqual(['Protest with intervention']);
+    expect(subTypes(4)).toEqual(['Peaceful protest', 'Arrests']);
+  });
+
   it('gives an unplaced toll of the same kind to the incident before it that has none', () => {
     const toll = { value: 15, qualifier: 'exact' as const, spans: [[40, 42]] as [number, number][] };
     const merged = mergeIncidents([
