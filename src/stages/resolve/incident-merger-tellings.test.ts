@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import type { SubEventType } from '../../core/taxonomy.js';
 import { foldLead, mergeIncidents } from './incident-merger.js';
 import { mention, place } from './placed-fixture.js';
 
@@ -66,7 +67,7 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
 
   it('makes a peaceful protest whose crowd is arrested right after it a protest with intervention', () => {
     const tehran = place('Tehran', 'IR');
-    const subTypes = (first: string, second: string) =>
+    const subTypes = (first: SubEventType, second: SubEventType) =>
       mergeIncidents([mention(0, first, { location: tehran }), mention(1, second, { location: tehran })]).map(
         (m) => m.event.sub_event_type?.value,
       );
