@@ -1,5 +1,7 @@
 import { wordSet } from '../../core/text/word-set.js';
 import { clauseOpening } from './clause-opening.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Span } from '../../core/span.js';
 
@@ -101,6 +103,26 @@ function afterAt(view: SentenceView, k: number, start: number): boolean {
  */
 export function afterOpening(view: SentenceView, end: number, start: number): number | undefined {
   return clauseOpening(start, end, (k) => afterAt(view, k, start));
+}
+
+/** «فيها», «فيه», «خلالها»: "in it", "during it", a pronoun pointing back to the place or fight just named. */
+const IN_IT = wordSet('فيه فيها فيهما فيهم خلاله خلالها');
+
+/**
+ * «سيطرت المقاومة على مواقع قتل فيها 10 حوثيين», «… على قبة مشرعة التي قتل فيها»: a killing verb whose "in it"
+ * points back to the ground just named opens a relative clause (from its relative pronoun, if any); the words
+ * before it, that ground and who took it, are the first act's, not the killing's.
+ */
+export function killedThereinOpening(
+  view: SentenceView,
+  end: number,
+  killing: PhraseHit,
+): number | undefined {
+  if (!IN_IT.has(view.tokens[killing.end]?.norm ?? '')) return undefined;
+  const opener = RELATIVE_PRONOUNS.has(view.tokens[killing.start - 1]?.norm ?? '')
+    ? killing.start - 1
+    : killing.start;
+  return opener > end ? opener : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { answerBoundary, answered, answeredTokens, withoutAnswered } from './answered-acts.js';
 import { truceAsideEnd } from './truce-aside.js';
-import { afterOpening, ALSO, cut, meanwhileBetween } from './clause-cut.js';
+import { afterOpening, ALSO, cut, killedThereinOpening, meanwhileBetween } from './clause-cut.js';
 import { reach, type PhraseHit } from './phrase-matcher.js';
 import { isBattle, killedInBattle, tollClauseStart } from './battle-tolls.js';
 import { daysAfter, daysAfterBoundary } from './days-after.js';
@@ -305,7 +305,7 @@ function divide(view: SentenceView, text: string, last: PhraseHit, next: PhraseH
   if (!bareKill(next)) return cut(view, text, end, next.start);
   return meanwhileBetween(view, text, last.end, next.start)
     ? cut(view, text, end, next.start)
-    : (afterOpening(view, end, next.start) ?? end);
+    : (afterOpening(view, end, next.start) ?? killedThereinOpening(view, end, next) ?? end);
 }
 
 /**

@@ -39,10 +39,16 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
   const regained = frame.triggers.some((t) => t.phrase.tag === 'Government regains territory');
   const owned =
     /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) && !wide.some((c) => c.at < trigger.start);
-  if ((regained && roles.actor2?.side === 'forces') || owned)
+  // "وسقطت قاعدة العند بعد هجوم شنته قوات هادي": a place that fell is the verb's subject; the side told
+  // after it is the one it fell to, not one that lost it.
+  const fell = FELL.test(frame.view.tokens[trigger.start].norm);
+  if ((regained && roles.actor2?.side === 'forces') || owned || fell)
     return { actor1: roles.actor2, actor2: null, claimedBy: roles.claimedBy };
   return roles;
 }
+
+/** «سقطت», «وسقط»: the verb of a town or base that fell, folded. */
+const FELL = /^و?سقطت?$/;
 
 /**
  * «تمكنت المقاومة من طرد الحوثيين من عدن», «وطردت القوات الحكومية مسلحي القاعدة من زنجبار»: the side right

@@ -79,6 +79,26 @@ describe('the words that end the phrase of one act and open the next: "after", "
     expect(events(spec)).toContain('Armed clash @Latmin');
   });
 
+  it.each<[string, string]>([
+    [
+      'an indefinite ground',
+      'سيطر الجيش السوري في تل حمرا صباح الأحد على مواقع استراتيجية قتل فيها عشرة مسلحين.',
+    ],
+    [
+      'a ground named with التي',
+      'سيطر الجيش السوري في تل حمرا صباح الأحد على مواقع منها التلة الشرقية التي قتل فيها عشرة مسلحين.',
+    ],
+  ])('keeps %s to its taking when a killing verb points back to it with «فيها»', (_, text) => {
+    const spec: FixtureSpec = {
+      text,
+      mentions: [
+        ['الجيش السوري', army],
+        ['تل حمرا', tellHamra],
+      ],
+    };
+    expect(events(spec)).toContain(`${GAINED} @Tell Hamra`);
+  });
+
   it('finds no ground where control is gained of no place', () => {
     const spec: FixtureSpec = { text: 'The finance ministry gained control of the state budget last year.' };
     expect(events(spec)).toEqual([]);

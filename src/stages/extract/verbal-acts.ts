@@ -235,6 +235,7 @@ function isVerbalAttack(view: SentenceView, trigger: PhraseHit): boolean {
     if (lead.some((t, k) => inMedium(lead, k) || (t.norm === 'في' && REPORT.test(lead[k + 1]?.norm ?? ''))))
       return true;
   }
+  if (ownAttackAfterMedium(view, trigger)) return true;
   const after = view.tokens.slice(trigger.end, trigger.end + SAYING_REACH);
   const opening = view.tokens[trigger.start].norm;
   const toldBack = TOLD_BACK.test(opening);
@@ -269,6 +270,22 @@ const ATTACK_VERB = /^[وف]?[يت]?هاجم/;
 const TOLD_BACK = /^[وفبل]?(?:ال|لل)/;
 /** «هجوم على موقعه في الإنترنت», «هجوم إلكتروني», «هجوم سيبراني»: an attack online or on computers (folded). */
 const ONLINE = /^(?:ال)?(?:انترنت|الكتروني|الكترونيه|سيبراني|سيبرانيه)$/;
+
+/** «هجومه», «هجومها», «هجومهم»: an attack noun owned by a pronoun (folded). */
+const OWNED_ATTACK = /^[وفبل]?هجوم(?:ه|ها|هم|هما)$/;
+/** «إن», «أن», «بأن»: a word that opens the report of what was done (folded). */
+const THAT = /^[وب]?ان$/;
+
+/**
+ * «وبرر خلفان في تغريدات على حسابه هجومه على الحوثيين»: an attack its owner made, told after the medium he
+ * spoke in, is that speech. Not past «إن»: «قال في تصريحات إن هجومهم على الحاجز» reports an armed one.
+ */
+function ownAttackAfterMedium(view: SentenceView, trigger: PhraseHit): boolean {
+  if (!OWNED_ATTACK.test(view.tokens[trigger.start].norm)) return false;
+  const lead = view.tokens.slice(Math.max(0, trigger.start - LAUNCH_REACH), trigger.start);
+  const medium = lead.findLastIndex((_, k) => inMedium(lead, k));
+  return medium >= 0 && !lead.slice(medium).some((t) => THAT.test(t.norm));
+}
 
 /** The token at `k` is «في» and the medium after it: «في مقال», «في تغريدة». */
 function inMedium(tokens: readonly { norm: string }[], k: number): boolean {

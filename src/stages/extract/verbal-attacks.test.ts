@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { assertedWords } from '../../../test/support/asserted-words.js';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
 import { actorEntity, placeEntity } from './fixture-entities.js';
+import { fixtureDocument } from './fixture-document.js';
+import { loadEventLexicons } from './index.js';
+import { buildSentenceViews } from './sentence-view.js';
+import type { PhraseHit } from './phrase-matcher.js';
+import { madeInWords } from './verbal-acts.js';
 
 const kandor = placeEntity('Kandor', 'AF');
 const tobruk = placeEntity('طبرق', 'LY');
@@ -125,5 +130,35 @@ describe('attacks made in words', () => {
   it('keeps Arabic gunmen attacking a party office', () => {
     const text = 'هاجم مسلحون مقر الحزب في طبرق.';
     expect(subTypesOf({ text, mentions: [['طبرق', tobruk]] })).toEqual(['Armed clash']);
+  });
+});
+
+describe('an attack its owner made, told after the posts or statements he made it in', () => {
+  /**
+   * Whether the owned attack noun of the sentence is made in words. The fixture's tokens keep «هجومه» whole,
+   * as the lexicon's clitic reading would not: the attack is the hit the language stage would give it.
+   */
+  const verbal = (text: string) => {
+    const doc = fixtureDocument({ text });
+    const [view] = buildSentenceViews(doc, loadEventLexicons());
+    const start = view.tokens.findIndex((t) => /^هجوم(?:ه|هم)$/.test(t.norm));
+    const attack = {
+      start,
+      end: start + 1,
+      phrase: { lang: 'ar', tag: '@attack', pos: 'fixed', words: ['هجوم'] },
+    };
+    return madeInWords(view, doc.text!, attack as PhraseHit);
+  };
+
+  it('is made in words: «برر في تغريدات … هجومه على»', () => {
+    expect(verbal('وبرر العمري في تغريدات على حسابه في موقع تويتر هجومه على قادة الجماعة في طبرق.')).toBe(
+      true,
+    );
+  });
+
+  it('is an armed one a spokesman reports with «إن» in his statements', () => {
+    expect(
+      verbal('وقال المتحدث في تصريحات صحفية إن هجومهم على الحاجز في طبرق أسفر عن مقتل ثلاثة جنود.'),
+    ).toBe(false);
   });
 });

@@ -105,6 +105,13 @@ function absorbType(into: Placed, item: Placed): void {
       !shotNotBombed &&
       moreTelling(bSub.value, aSub.value));
   const spans = uniqueSpans(aSub.spans.concat(bSub.spans));
+  // "Teachers held a sit-in in Tehran. Police arrested 40 of them.": a peaceful protest whose crowd was
+  // arrested on the spot is one the police intervened in, not a protest and an arrest.
+  if (crowdArrested(aSub.value, bSub.value)) {
+    a.sub_event_type = { value: 'Protest with intervention', spans };
+    a.event_type = { value: 'Protests', spans: uniqueSpans(a.event_type!.spans.concat(b.event_type!.spans)) };
+    return;
+  }
   a.sub_event_type = { value: keepB ? bSub.value : aSub.value, spans };
   a.event_type = {
     value: keepB ? b.event_type!.value : a.event_type!.value,
@@ -249,6 +256,12 @@ function holdsToll(e: EventRecord): boolean {
 function overlapsCount(span: Span, count: CountRef | null): boolean {
   return count?.spans.some((c) => spansOverlap(span, c)) === true;
 }
+
+/** A peaceful protest and the arrests told with it, whichever came first. */
+function crowdArrested(a: string, b: string): boolean {
+  return (a === PEACEFUL && b === ARRESTS) || (a === ARRESTS && b === PEACEFUL);
+}
+const PEACEFUL = 'Peaceful protest';
 
 /** Whether sub-type `b` says more of the act than `a`: any sub-type outside `VAGUE_SUBS` says most. */
 function moreTelling(b: string, a: string): boolean {

@@ -85,14 +85,16 @@ const CROWD = new Set(['Riots', 'Protests']);
 
 /**
  * "90 held in Surat" on the day of its riot, or undated in the very next sentence: arrests made during
- * the riot.
+ * the riot. Told there, they need no place of their own («اعتصم المعلمون أمام البرلمان. واعتقلت قوات
+ * الأمن كل من صور»).
  */
 export function arrestsOfCrowd(a: EventRecord, b: EventRecord, next: boolean): boolean {
+  const toldNext = next && !b.date;
   return (
     b.sub_event_type?.value === 'Arrests' &&
     CROWD.has(a.event_type?.value ?? '') &&
-    (withinADay(a.date?.value, b.date?.value) || (next && !b.date)) &&
-    placesAgree(a.location, b.location) === 'same'
+    (withinADay(a.date?.value, b.date?.value) || toldNext) &&
+    (placesAgree(a.location, b.location) === 'same' || (toldNext && !b.location))
   );
 }
 

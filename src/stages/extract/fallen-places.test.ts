@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, type FixtureSpec } from './fixture-document.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
+import { createExtractStage } from './index.js';
+
+const extract = createExtractStage();
+
+/** Each event of the text as "sub-type @place by taker". */
+function events(spec: FixtureSpec): string[] {
+  const doc = fixtureDocument(spec);
+  extract.run(doc, { referenceDate: null });
+  return (doc.events ?? []).map(
+    (e) => `${e.sub_event_type?.value} @${e.location?.name ?? '-'} by ${e.actor1?.name ?? '-'}`,
+  );
+}
+
+const army = actorEntity('Military Forces of Syria', 'state-forces', 'SY');
+const tellHamra = placeEntity('Tell Hamra', 'SY');
+
+describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
+  it('is ground taken by the side whose attack it fell after', () => {
+    const spec: FixtureSpec = {
+      text: 'وسقطت قاعدة تل حمرا الجوية بعد هجوم شنه الجيش السوري فجر الأحد.',
+      mentions: [
+        ['تل حمرا', tellHamra],
+        ['الجيش السوري', army],
+      ],
+    };
+    expect(events(spec)).toContain('Government regains territory @Tell Hamra by Military Forces of Syria');
+  });
+
+  it('is ground taken by the group whose hands it fell into, however far the hands stand', () => {
+    const spec: FixtureSpec = {
+      text: 'سقطت مدينة تل حمرا في شهر مارس بأيدي مسلحي تنظيم داعش.',
+      mentions: [
+        ['تل حمرا', tellHamra],
+        ['داعش', actorEntity('Islamic State')],
+      ],
+    };
+    expect(events(spec)).toContain('Non-state actor overtakes territory @Tell Hamra by Islamic State');
+  });
+});
