@@ -7,6 +7,8 @@ describe('the distance words put a scene from a town', () => {
     ['a checkpoint 20 km south of ', 20],
     ['a council building thirty miles south of ', 48.27],
     ['some 250 kilometres northwest of ', 250],
+    ['مركز للشرطة على مسافة 90 كلم جنوب ', 90],
+    ['حاجز على بعد 15 كم شمال ', 15],
   ])('reads %s', (before, km) => {
     expect(kmBefore(before)).toBeCloseTo(km, 1);
   });

@@ -23,9 +23,10 @@ const WORDS: Record<string, number> = {
   ninety: 90,
   hundred: 100,
 };
+/** Units a distance is written in: "km", "miles", «كم», and «كلم», the Maghreb and wire spelling of km. */
+export const DISTANCE_UNIT = String.raw`km|kms|kilomet(?:re|er)s?|miles?|كم|كلم|كيلومترا?ت?`;
 /** "20 km", "ten miles", "12 kilometres", "٣٠ كم": the last distance the words end near. */
-const DISTANCE =
-  /(\d+(?:\.\d+)?|[a-z]+)\s*(km|kms|kilomet(?:re|er)s?|miles?|كم|كيلومترا?ت?)\s+(?:\S+\s+){0,4}$/i;
+const DISTANCE = new RegExp(String.raw`(\d+(?:\.\d+)?|[a-z]+)\s*(${DISTANCE_UNIT})\s+(?:\S+\s+){0,4}$`, 'i');
 /** How far from a town an incident may lie and still be told at the area around it, in km. */
 export const NEAR_KM = 25;
 

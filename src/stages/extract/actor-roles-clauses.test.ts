@@ -163,6 +163,31 @@ describe('the side each clause of a sentence names', () => {
       ['Military Forces of Iraq', 'Islamic State'],
     ],
     [
+      'takes the first of two sides joined before a clash fought «مع» a third, not the second',
+      {
+        text: 'خاضت قوات النظام ومقاتلو حزب الله اشتباكات عنيفة مع فصائل المعارضة في بلدة مضايا.',
+        mentions: [
+          ['قوات النظام', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['مقاتلو حزب الله', actorEntity('Hezbollah')],
+          ['فصائل المعارضة', actorEntity('Opposition Rebels (Syria)')],
+          ['مضايا', placeEntity('Madaya', 'SY')],
+        ],
+      },
+      ['Military Forces of Syria', 'Opposition Rebels (Syria)'],
+    ],
+    [
+      'still takes two joined sides of a clash with no third side for foes',
+      {
+        text: 'اشتبكت قوات النظام ومقاتلو حزب الله في بلدة مضايا.',
+        mentions: [
+          ['قوات النظام', actorEntity('Military Forces of Syria', 'state-forces', 'SY')],
+          ['مقاتلو حزب الله', actorEntity('Hezbollah')],
+          ['مضايا', placeEntity('Madaya', 'SY')],
+        ],
+      },
+      ['Military Forces of Syria', 'Hezbollah'],
+    ],
+    [
       'takes the force an officer killed served in, named after his rank, for the harmed',
       {
         text: 'يتهم الأهالي رجلا بقتل عقيد في الجيش في مدينة درعا.',

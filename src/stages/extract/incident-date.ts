@@ -364,8 +364,16 @@ function datesABlame(t: { span: readonly [number, number] }, text: string): bool
 const SINCE_BEFORE =
   /(?:^|\s)منذ\s+(?:(?:ال)?(?:عام|شهر|مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف)\s+)?$/;
 
+/**
+ * «واستمرت الاشتباكات حتى صباح اليوم», "the fighting went on until Friday morning": a date after "until" is
+ * where the incident's span ends, told after its start; it dates no incident of the clause either.
+ */
+const UNTIL_BEFORE =
+  /(?:^|\s)(?:حتى|until|till)\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليلة|late|early)\s+(?:on\s+)?)?$/i;
+
 function startsASpan(t: { span: readonly [number, number] }, text: string): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, t.span[0] - 24), t.span[0]));
+  const before = text.slice(Math.max(0, t.span[0] - 24), t.span[0]);
+  return SINCE_BEFORE.test(before) || UNTIL_BEFORE.test(before);
 }
 
 /** Days a run of days may span and still date an incident by its first day. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimeExpression } from '../../core/records.js';
 import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from './fixture-document.js';
-import { placeEntity } from './fixture-entities.js';
+import { actorEntity, placeEntity } from './fixture-entities.js';
 
 const duhok = placeEntity('Duhok', 'IQ');
 
@@ -23,6 +23,24 @@ describe('the day an incident is dated by', () => {
     };
     // Undated itself, the attack takes the day the article was published.
     expect(datesOf(doc)).toEqual(['Armed clash 2015-07-21']);
+  });
+
+  it('dates fighting by the day it broke out, not the day it went on until', () => {
+    const text =
+      'اندلعت مواجهات عنيفة مساء أمس الخميس بين المقاومة والحوثيين في مدينة الضالع، واستمرت تلك الاشتباكات حتى صباح اليوم الجمعة.';
+    const doc: FixtureSpec = {
+      text,
+      published: '2015-07-31',
+      mentions: [
+        ['الحوثيين', actorEntity('Houthi Movement')],
+        ['الضالع', placeEntity('Ad Dali', 'YE', 'region')],
+      ],
+      times: [
+        ['مساء أمس الخميس', { value: '2015-07-30', precision: 'day', reason: 'test' }],
+        ['صباح اليوم الجمعة', { value: '2015-07-31', precision: 'day', reason: 'test' }],
+      ],
+    };
+    expect(datesOf(doc)).toEqual(['Armed clash 2015-07-30']);
   });
 
   it('keeps a day told with a bare «بتاريخ» for the incident, and leaves one a letter bears to the letter', () => {

@@ -37,6 +37,17 @@ describe('count adds people told "in addition to" the first figure', () => {
   });
 });
 
+describe('count adds the other side told after «مقابل»', () => {
+  it.each([
+    ['أسفرت المعارك عن مصرع 12 شخصا في صفوف القوات مقابل 15 قتيلا في صفوف الفصائل.', 27],
+    ['قتل 12 من قوات النظام مقابل 15 من مقاتلي الفصائل في الاشتباكات.', 27],
+    // A figure of no side set against the toll (last year's) is no share of it.
+    ['قتل 12 شخصا في الاشتباكات مقابل 5 في العام الماضي.', 12],
+  ])('reads "%s" as %d killed', (text, killed) => {
+    expect(tollOf(text)).toBe(killed);
+  });
+});
+
 describe('count adds the items of a headline list with no commas', () => {
   it('adds "7 children 4 women"', () => {
     expect(tollOf('Shelling kills 7 children 4 women in the northern province')).toBe(11);

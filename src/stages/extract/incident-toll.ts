@@ -84,8 +84,13 @@ const OF_WHOM_REACH = 24;
 /** The text right after a figure that may say whose share it counts ("ten of the guards", "nine of the dead"). */
 const ofWhom = (q: Quantity, text: string): string => text.slice(q.span[1], q.span[1] + OF_WHOM_REACH);
 
-/** "فيما", "بينما", "في حين", "while", "whereas": a clause that sets the other side's loss beside the first. */
-const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s/i;
+/**
+ * "فيما", "بينما", "في حين", "while", "whereas", and «مقابل» (against: «مصرع 17 من القوات مقابل 19 من
+ * الفصائل»): a clause or a phrase that sets the other side's loss beside the first.
+ */
+const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|(?:في |ب)?(?:ال)?مقابل|while|whereas)\s/i;
+/** «مقابل» right before a count: the other side's figure, whose fate is the first's («مقابل 19 من الفصائل»). */
+const AGAINST = /(?:^|\s)(?:ب|في )?(?:ال)?مقابل\s+$/;
 /** At most this many characters between the first side's figure and the other's. */
 const WHILE_GAP = 120;
 
@@ -96,7 +101,12 @@ const WHILE_GAP = 120;
  */
 function otherSideAfter(quantities: Quantity[], from: number, role: string, text: string): Quantity | null {
   const last = quantities[from];
-  const next = quantities.slice(from + 1).find((q) => q.role === role && q.value !== null);
+  const against = (q: Quantity) =>
+    q === quantities[from + 1] &&
+    q.role === undefined &&
+    (q.noun !== undefined || partitive(q, text)) &&
+    AGAINST.test(text.slice(endOf(last), q.span[0]));
+  const next = quantities.slice(from + 1).find((q) => (q.role === role || against(q)) && q.value !== null);
   if (!next || (next.noun !== undefined && next.noun === last.noun && !partitive(next, text))) return null;
   const gap = text.slice(endOf(last), next.span[0]);
   const told = WHILE.test(gap) && gap.length <= WHILE_GAP && !/[.;؛]/.test(gap) && !SUBSET.test(gap);
@@ -185,10 +195,10 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
 }
 
 /**
- * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "23 مسلحا من داعش و9 من البيشمركة", "ten of the guards":
- * a count of some of a named side, its noun between or not.
+ * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "23 مسلحا من داعش و9 من البيشمركة", "ten of the guards",
+ * «19 قتيلا في صفوف الفصائل»: a count of some of a named side, its noun between or not.
  */
-const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|of)\s/;
+const PARTITIVE = /^\s*(?:\S+\s+)?(?:من|في صفوف|of)\s/;
 const partitive = (q: Quantity, text: string): boolean => PARTITIVE.test(ofWhom(q, text));
 
 /** `before` is a counted noun with no fate of its own, listed by a comma (and "and") right before `first`. */

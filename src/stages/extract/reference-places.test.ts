@@ -28,6 +28,14 @@ describe('a town the text measures from', () => {
     expect(landmarkPlace(place(near, 'Lakhpur'), near).precision).toBe('town');
   });
 
+  it('reads a distance in «كلم»: near, the area around the town; far, not the town at all', () => {
+    const near = 'فجر انتحاري سيارته أمام مركز للشرطة على بعد 20 كلم جنوب لاكبور.';
+    const town = measuredFromTown([place(near, 'لاكبور')], [place(near, 'لاكبور')], near)!;
+    expect(landmarkPlace(town, near).precision).toBe('district');
+    const far = 'فجر انتحاري سيارته أمام مركز للشرطة على مسافة 100 كلم جنوب لاكبور.';
+    expect(measuredFromTown([place(far, 'لاكبور')], [place(far, 'لاكبور')], far)).toBeUndefined();
+  });
+
   it('does not when the distance puts the incident far from it', () => {
     const text = 'A bomb wrecked a pipeline some 250 km northwest of Lakhpur.';
     const lakhpur = place(text, 'Lakhpur');

@@ -1,4 +1,4 @@
-import { nearBefore } from '../../core/distance-words.js';
+import { DISTANCE_UNIT, nearBefore } from '../../core/distance-words.js';
 import { placeInDistrict, placeRefOf, placeWith } from '../../core/place-ref.js';
 import type { Mention, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -18,8 +18,10 @@ import { tokenAt } from './sentence-view.js';
  * told by (", a suburb of X", ", a village near X" after that place's name); "بجنوب صنعاء", "في شمال حلب"
  * (in the south of Sanaa, in northern Aleppo) put the place inside the town instead.
  */
-export const REFERENCE =
-  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|,\s*(?:a|the)\s+(?:\w+\s+)?(?:suburb|town|village|city)\s+(?:of|near|outside)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles|كم|كيلومترا?ت?)\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?<!في)(?:^|\s)و?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$/i;
+export const REFERENCE = new RegExp(
+  String.raw`(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?|,\s*(?:a|the)\s+(?:\w+\s+)?(?:suburb|town|village|city)\s+(?:of|near|outside)\s+(?:the\s+)?|(?:\d+\s*(?:${DISTANCE_UNIT})\s+(?:\w+\s+)?(?:of|from|من)\s+)|(?<!في)(?:^|\s)و?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|شمال شرقي|جنوب شرقي|جنوب غربي|شمال غربي)\s+)$`,
+  'i',
+);
 
 /** "منطقتي الفلاحات غرب الفلوجة", "the villages north of Aleppo": localities the text names by a town. */
 const NAMED_SITE_NEAR =
@@ -76,7 +78,7 @@ export function landmarkPlace(m: Mention, text: string): PlaceRef {
     : ref;
 }
 
-const DISTANCE = /\d+\s*(?:km|kilomet(?:re|er)s?|miles|كم|كيلومترا?ت?)\s+(?:\S+\s+){0,3}$/i;
+const DISTANCE = new RegExp(String.raw`\d+\s*(?:${DISTANCE_UNIT})\s+(?:\S+\s+){0,3}$`, 'i');
 
 /** Token distance within which a district is read as part of the town named after it. */
 const ENCLOSING_REACH = 6;

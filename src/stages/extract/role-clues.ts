@@ -95,21 +95,28 @@ const SO_CALLED = /^(?:so-called|so|called)$/;
 /** "clashes between the army and the rebels": sides set against each other, not joined. */
 const BETWEEN = /^(?:between|بين|among)$/;
 
+/** "with", "against", «مع», «ضد»: the word before the side a clash was fought with. */
+const FOE_WORD = /^(?:with|against|مع|ضد)$/;
+/** Tokens from a clash word to the side it was fought with («اشتباكات عنيفة مع مسلحي المعارضة»). */
+const FOE_REACH = 4;
+
 /**
  * Armed sides named right after another joined by "and" ("Assad regime and Russian air forces carried out
  * airstrikes", "Nusra and the so-called Ahrar al-Sham", "قوات النظام والطيران الروسي"): the text's joint
  * perpetrators or joint targets, of which the first named stands for both. In a clash ("the army and the
- * rebels clashed") or "between" they are foes.
+ * rebels clashed") or "between" they are foes, unless the clash names its foe after "with" («خاضت قوات
+ * النظام ومقاتلو حزب الله اشتباكات مع المعارضة»): then the sides joined before it fought together.
  *
  * @example jointSeconds(frame, candidates)[0]?.ref.name // 'Military Forces of Russia'
  */
 export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorCandidate[] {
-  if (frame.triggers.some((t) => t.phrase.tag === 'Armed clash')) return [];
   const view = frame.view;
   const armed = candidates.filter(armedSide);
+  const clash = frame.triggers.find((t) => t.phrase.tag === 'Armed clash');
+  if (clash && !foeAfter(view, clash.end, armed)) return [];
   return armed.filter((c, i) => {
     const first = armed[i - 1];
-    if (!first || first.ref.name === c.ref.name) return false;
+    if (!first || first.ref.name === c.ref.name || (clash && c.at >= clash.start)) return false;
     const between = wordsBetween(view, tokenAt(view, first.ref.spans[0][1]), c.at).filter(
       (w) => !SO_CALLED.test(w),
     );
@@ -120,6 +127,14 @@ export function jointSeconds(frame: Frame, candidates: ActorCandidate[]): ActorC
         : /^و/.test(view.tokens[c.at]?.norm ?? '');
     const set = view.tokens.slice(Math.max(0, first.at - 2), first.at).some((t) => BETWEEN.test(t.norm));
     return joined && !set;
+  });
+}
+
+/** A side named after "with" or "against" within reach of the clash word ending at token `end`. */
+function foeAfter(view: Frame['view'], end: number, armed: ActorCandidate[]): boolean {
+  return armed.some((c) => {
+    if (c.at < end || c.at - end > FOE_REACH) return false;
+    return wordsBetween(view, end, c.at).some((w) => FOE_WORD.test(w));
   });
 }
 

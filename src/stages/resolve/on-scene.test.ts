@@ -43,6 +43,16 @@ describe('onScene', () => {
     expect(onScene(doc, town)).toBe(false);
   });
 
+  it.each([
+    ['فجر انتحاري سيارته أمام مركز للشرطة على بعد 60 كلم جنوب رامبور.', false],
+    ['فجر انتحاري سيارته أمام مركز للشرطة على مسافة 60 كم شمال العاصمة رامبور.', false],
+    // A bearing alone may tell a part of the town: southern Rampur.
+    ['فجر انتحاري سيارته أمام مركز للشرطة جنوب رامبور.', true],
+  ])('reads "%s": the town on the scene, %s', (text, scene) => {
+    const { doc, town } = townIn(text, 'رامبور');
+    expect(onScene(doc, town)).toBe(scene);
+  });
+
   it('takes a country whose far north is told as the scene', () => {
     const { doc, town } = townIn('Raiders burned a hamlet in the far north of Ruritania.', 'Ruritania');
     expect(onScene(doc, town)).toBe(true);

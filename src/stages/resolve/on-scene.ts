@@ -1,5 +1,6 @@
 // Whether a place a mention names is told as the scene: after a locative, not as a point another place is
 // measured from, nor off the scene (where troops were heading, attackers are posted, a source was reached).
+import { DISTANCE_UNIT } from '../../core/distance-words.js';
 import { offScene } from '../../core/place-stance.js';
 import type { Document, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -39,9 +40,20 @@ export function toldAfterLocative(text: string, span: Span): boolean {
   return JOINED_LOCATIVE.test(text.slice(span[0], span[1]));
 }
 
-/** "south of Aleppo", "between X and Y": the place is a point another is measured from. */
+/**
+ * «على بعد 50 كلم جنوب كابل», «100 كم شمال العاصمة بغداد»: a distance and a bearing put the scene out of the
+ * town. A bearing alone may name a part of it («جنوب بغداد», southern Baghdad), so it takes the distance.
+ */
+const DISTANCE_BEARING_AR = new RegExp(
+  String.raw`\d+\s*(?:${DISTANCE_UNIT})\s+(?:الى\s+|إلى\s+)?[وف]?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*(?:\s+(?:شرق|غرب)\S*)?\s+(?:\S+\s+)?$`,
+);
+
+/** "south of Aleppo", "between X and Y", «على بعد 50 كلم جنوب كابل»: a point another is measured from. */
 function measuredFrom(text: string, span: Span): boolean {
-  return RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0]));
+  return (
+    RELATIVE.test(text.slice(Math.max(0, span[0] - 24), span[0])) ||
+    DISTANCE_BEARING_AR.test(text.slice(Math.max(0, span[0] - 48), span[0]))
+  );
 }
 
 /**
