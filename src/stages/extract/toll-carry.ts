@@ -122,7 +122,7 @@ export function carryTolls(
     const words = text.slice(span[0], span[1]);
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
     const taken = before !== undefined && pointsToTheTaken(words);
-    if (!taken && telling.some((p) => !p.back)) continue;
+    if (!taken && telling.some((p) => !p.back || toldElsewhere(p.m.record, target))) continue;
     // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
@@ -186,6 +186,15 @@ export function carryTolls(
         target.evidence = [...target.evidence, view.span].sort((a, b) => a[0] - b[0]);
     }
   }
+}
+
+/**
+ * "… after the 11 September attacks on the US. Critics cite the Madrid train bombings, which killed 191": a
+ * definite telling placed in another country than the incident before is another incident, its toll its own.
+ */
+function toldElsewhere(e: EventRecord, before: EventRecord): boolean {
+  const country = e.location?.country;
+  return !!country && !!before.location?.country && country !== before.location.country;
 }
 
 /**
