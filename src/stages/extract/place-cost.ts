@@ -81,7 +81,9 @@ export function cost(
   )
     return FOREIGN_UNMARKED;
   const locative =
-    locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
+    locativeBefore(m, text, view.span[0]) ||
+    LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1])) ||
+    namesTheIncident(m, text, view.tokens[trigger.start]?.span[0] ?? -1);
   // "the Zarqa Strip settlement of Tirin": a place of the neighbour one theatre shares is not abroad.
   const foreign =
     home !== null &&
@@ -100,6 +102,19 @@ export function cost(
     (asideOf(m, text, view.span[0]) ? ASIDE_COST : 0) -
     marked
   );
+}
+
+/** "the Madrid train ": "the", a capitalised name, and up to two lower-case words before the trigger. */
+const NAMING_INCIDENT = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
+/**
+ * "the Madrid train bombings", "the Bali nightclub attack": a place that names the incident right before its
+ * word says where it was, as "in" would.
+ */
+function namesTheIncident(m: Mention, text: string, triggerAt: number): boolean {
+  if (triggerAt < m.span[1] || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.span[0] - 5), m.span[0])))
+    return false;
+  return /^\p{Lu}/u.test(text.slice(m.span[0])) && NAMING_INCIDENT.test(text.slice(m.span[1], triggerAt));
 }
 
 /**
