@@ -83,7 +83,7 @@ export function cost(
   const locative =
     locativeBefore(m, text, view.span[0]) ||
     LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1])) ||
-    namesTheIncident(m, text, view.tokens[trigger.start]?.span[0] ?? -1);
+    namesTheIncident(m.span, text, view.tokens[trigger.start]?.span[0] ?? -1);
   // "the Zarqa Strip settlement of Tirin": a place of the neighbour one theatre shares is not abroad.
   const foreign =
     home !== null &&
@@ -108,13 +108,14 @@ export function cost(
 const NAMING_INCIDENT = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /**
- * "the Madrid train bombings", "the Bali nightclub attack": a place that names the incident right before its
- * word says where it was, as "in" would.
+ * "the Madrid train bombings", "the Bali nightclub attack": a place (at `span`) that names the incident right
+ * before its word (at `triggerAt`) says where it was, as "in" would.
+ *
+ * @example namesTheIncident([14, 20], 'Critics cite the Madrid bombings', 21) === true
  */
-function namesTheIncident(m: Mention, text: string, triggerAt: number): boolean {
-  if (triggerAt < m.span[1] || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.span[0] - 5), m.span[0])))
-    return false;
-  return /^\p{Lu}/u.test(text.slice(m.span[0])) && NAMING_INCIDENT.test(text.slice(m.span[1], triggerAt));
+export function namesTheIncident(span: readonly [number, number], text: string, triggerAt: number): boolean {
+  if (triggerAt < span[1] || !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 5), span[0]))) return false;
+  return /^\p{Lu}/u.test(text.slice(span[0])) && NAMING_INCIDENT.test(text.slice(span[1], triggerAt));
 }
 
 /**
