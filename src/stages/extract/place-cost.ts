@@ -110,10 +110,8 @@ const NAMING_INCIDENT = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
 /**
  * "the Madrid train bombings", "the Bali nightclub attack": a place (at `span`) that names the incident right
  * before its word (at `triggerAt`) says where it was, as "in" would.
- *
- * @example namesTheIncident([14, 20], 'Critics cite the Madrid bombings', 21) === true
  */
-export function namesTheIncident(span: readonly [number, number], text: string, triggerAt: number): boolean {
+function namesTheIncident(span: readonly [number, number], text: string, triggerAt: number): boolean {
   if (triggerAt < span[1] || !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 5), span[0]))) return false;
   return /^\p{Lu}/u.test(text.slice(span[0])) && NAMING_INCIDENT.test(text.slice(span[1], triggerAt));
 }

@@ -19,7 +19,6 @@ import { tollFromWords } from './worded-tolls.js';
 import { isWarReference } from './war-references.js';
 import { TALLY_DEAD } from './non-event-filter.js';
 import { victimsOf } from './victims.js';
-import { namesTheIncident } from './place-cost.js';
 
 /** A toll sentence belongs to an incident told at most this many sentences before it. */
 const CARRY = 2;
@@ -123,7 +122,7 @@ export function carryTolls(
     const words = text.slice(span[0], span[1]);
     // "Their bodies were found", "Both were found dead": the dead of the incident, whatever the finding tells.
     const taken = before !== undefined && pointsToTheTaken(words);
-    if (!taken && telling.some((p) => !p.back || toldElsewhere(p.m.record, target, text))) continue;
+    if (!taken && telling.some((p) => !p.back)) continue;
     // "23 journalists killed in the country's long war", "has taken more than 300000 lives since it began": a whole
     // war's dead, or a running total, are no incident's toll.
     if (view.triggers.some((t) => isWarReference(view, text, t))) continue;
@@ -187,18 +186,6 @@ export function carryTolls(
         target.evidence = [...target.evidence, view.span].sort((a, b) => a[0] - b[0]);
     }
   }
-}
-
-/**
- * "… after the 11 September attacks on the US. Critics cite the Madrid train bombings, which killed 191": a
- * definite telling named by a place of another country than the incident before is another incident, its
- * toll its own. A place told elsewhere in its sentence may be a name misread ("his son Amman was hurt").
- */
-function toldElsewhere(e: EventRecord, before: EventRecord, text: string): boolean {
-  const country = e.location?.country;
-  if (!country || !before.location?.country || country === before.location.country) return false;
-  const triggerAt = e.event_type?.spans[0]?.[0] ?? -1;
-  return e.location!.spans.some((span) => namesTheIncident(span, text, triggerAt));
 }
 
 /**
