@@ -38,7 +38,7 @@ import { sentenceCarriedOutByState } from './sentenced-executions.js';
 import { countedSince, sinceIncident } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
-import { mayHoldCue, tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
+import { marksBetween, mayHoldCue, tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
 import { WEAPON_CUE_TAGS } from './weapon-choice.js';
 
 /** Sub-types ordinary crime is told with: a killing, a shooting, a kidnapping, the arrest that follows. */
@@ -92,7 +92,9 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 60 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
-  const total = cues.some((c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start));
+  const total = cues.some(
+    (c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start) && !sinceAlone(frame, text, c.end),
+  );
   if ((total && (tolled || frame.family === 'arrest')) || countedSince(frame, undated)) {
     return true;
   }
@@ -148,6 +150,22 @@ const SUPERLATIVE = /^(?:first|deadliest|worst|biggest|largest|bloodiest|heavies
 
 function comparison(view: SentenceView, at: number): boolean {
   return view.tokens.slice(Math.max(0, at - 3), at).some((t) => SUPERLATIVE.test(t.norm));
+}
+
+/** What ends a clause right after a word. */
+const CLAUSE_END = /[.,;:!?]/;
+
+/**
+ * "the bombing killed 200 people, and the town has struggled ever since": "since" with nothing after it, in a
+ * clause of its own after the act, is an adverb of the time after the incident, not a running total counted
+ * from a day ("militants have killed 200 people since" still counts).
+ */
+function sinceAlone(frame: Frame, text: string, end: number): boolean {
+  const view = frame.view;
+  if (view.tokens[end - 1]?.norm !== 'since') return false;
+  if (end < view.tokens.length && !marksBetween(view, text, end - 1, CLAUSE_END)) return false;
+  const act = frame.triggers.at(-1)!;
+  return CLAUSE_END.test(text.slice(view.tokens[act.end - 1].span[1], view.tokens[end - 1].span[0]));
 }
 
 /**

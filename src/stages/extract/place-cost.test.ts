@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { townMention as town } from '../../core/mention-fixture.js';
 import type { Mention } from '../../core/records.js';
+import { resolvedEvents } from '../../../test/support/resolved-events.js';
+import { placeEntity } from './fixture-entities.js';
 import { isNationality, LOCATIVE, locativeBefore, TOWN_MARK, townNamed } from './place-cost.js';
 
 /** A country named in the text as `via` tells (a nationality's adjective, or an alias of the country). */
@@ -37,5 +39,19 @@ describe("the words that weigh a place's cost", () => {
     expect(isNationality(country(inIt, 'السعودية', 'alias'), inIt)).toBe(false);
     const english = 'Turkish jets struck the village';
     expect(isNationality(country(english, 'Turkish', 'demonym'), english)).toBe(true);
+  });
+
+  it('places an incident at a foreign town that names it right before its word', () => {
+    const text =
+      'The law was drawn up after the attacks on the US. Critics cite the Madrid train bombings, which killed 191 people.';
+    const events = resolvedEvents({
+      text,
+      mentions: [
+        ['US', placeEntity('United States', 'US', 'country')],
+        ['Madrid', placeEntity('Madrid', 'ES')],
+      ],
+      quantities: [['191 people', { value: 191, qualifier: 'exact', role: 'killed' }]],
+    });
+    expect(events.map((e) => e.location?.name)).toEqual(['Madrid']);
   });
 });

@@ -81,7 +81,9 @@ export function cost(
   )
     return FOREIGN_UNMARKED;
   const locative =
-    locativeBefore(m, text, view.span[0]) || LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1]));
+    locativeBefore(m, text, view.span[0]) ||
+    LOCATIVE_HEAD.test(text.slice(m.span[0], m.span[1])) ||
+    namesTheIncident(m.span, text, view.tokens[trigger.start]?.span[0] ?? -1);
   // "the Zarqa Strip settlement of Tirin": a place of the neighbour one theatre shares is not abroad.
   const foreign =
     home !== null &&
@@ -100,6 +102,18 @@ export function cost(
     (asideOf(m, text, view.span[0]) ? ASIDE_COST : 0) -
     marked
   );
+}
+
+/** "the Madrid train ": "the", a capitalised name, and up to two lower-case words before the trigger. */
+const NAMING_INCIDENT = /^\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
+/**
+ * "the Madrid train bombings", "the Bali nightclub attack": a place (at `span`) that names the incident right
+ * before its word (at `triggerAt`) says where it was, as "in" would.
+ */
+function namesTheIncident(span: readonly [number, number], text: string, triggerAt: number): boolean {
+  if (triggerAt < span[1] || !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 5), span[0]))) return false;
+  return /^\p{Lu}/u.test(text.slice(span[0])) && NAMING_INCIDENT.test(text.slice(span[1], triggerAt));
 }
 
 /**

@@ -7,6 +7,7 @@ import { passiveWounding, weakened } from './told-wounded.js';
 import type { PhraseHit, PhraseMatcher, TokenWords } from './phrase-matcher.js';
 import { tokenWords } from './token-keys.js';
 import { bySentence, tokensBySentence } from './sentence-buckets.js';
+import { namesRiotKit } from './riot-kit.js';
 
 /** Everything the event layer looks at in one sentence, gathered once. */
 export interface SentenceView {
@@ -232,8 +233,11 @@ export function buildSentenceViews(doc: Document, lexicons: EventLexicons): Sent
     const tokens = tokensOf[index];
     const keys = keysOf(tokens);
     const links = linked ? linksFrom(text, sentence.span) : sentence.span[1];
-    // A list of links to other stories glued to the sentence tells their news, not this one's.
-    const triggers = lexicons.triggers.findLongest(keys).filter((t) => tokens[t.start].span[0] < links);
+    // A list of links to other stories glued to the sentence tells their news, not this one's; "riot police"
+    // names no riot, for any reader of the sentence's acts.
+    const triggers = lexicons.triggers
+      .findLongest(keys)
+      .filter((t) => tokens[t.start].span[0] < links && !namesRiotKit(tokens, t));
     const view = new SentenceRecord(
       index,
       sentence.span,

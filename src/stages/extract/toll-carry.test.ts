@@ -19,6 +19,21 @@ function eventsInKirkuk(text: string, quantities: FixtureSpec['quantities'] = []
 }
 
 describe('tolls told in the next sentence', () => {
+  it('stay with a definite telling placed in another country than the incident before', () => {
+    const doc = fixtureDocument({
+      text: 'The law was drawn up after the 11 September attacks on the US. Critics cite the Madrid train bombings, which killed 191 people.',
+      mentions: [
+        ['US', placeEntity('United States', 'US', 'country')],
+        ['Madrid', placeEntity('Madrid', 'ES')],
+      ],
+      quantities: [['191 people', { value: 191, qualifier: 'exact', role: 'killed' }]],
+    });
+    extract.run(doc, { referenceDate: null });
+    const tolls = doc.events!.map((e) => [e.location?.country, e.fatalities?.value ?? null]);
+    expect(tolls).toContainEqual(['ES', 191]);
+    expect(tolls).not.toContainEqual(['US', 191]);
+  });
+
   it('leave a tally of thousands dead to itself, not to the takeover told before', () => {
     const doc = fixtureDocument({
       text: 'سيطر مسلحو التنظيم على مدينة كركوك في الحادي عشر من يونيو 2014. ونعى المحافظ مقتل 1800 شخص من أهالي كركوك على يد المسلحين.',

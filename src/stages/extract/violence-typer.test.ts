@@ -105,6 +105,22 @@ describe('the sub-type of a violent act', () => {
       'Violent demonstration',
     ],
     [
+      'crowds no text calls protesters, fighting the police, riot',
+      {
+        text: 'Angry crowds clashed with riot police in Quito on Friday, and two men died.',
+        mentions: [['Quito', placeEntity('Quito', 'EC')]],
+      },
+      'Violent demonstration',
+    ],
+    [
+      'people who took to the streets and died in clashes with the police riot',
+      {
+        text: 'Thousands of farmers took to the streets of Quito, where four died in clashes with the police.',
+        mentions: [['Quito', placeEntity('Quito', 'EC')]],
+      },
+      'Violent demonstration',
+    ],
+    [
       'armed men attacking army units make a battle',
       {
         text: 'وهاجمت عناصر داعش قطعات عسكرية في منطقة الفلوجة.',

@@ -61,10 +61,11 @@ export function typeViolence(
   ) {
     return { sub: 'Excessive force against protesters', spans: [...spans, hitSpan(frame.view, protesters)] };
   }
-  // "الاشتباكات بين المحتجين والشرطة", "police clashed with protesters": a crowd fighting the
-  // police is a violent demonstration, not a battle between armed sides.
-  if (protesters && (explicit.includes('Armed clash') || tags.includes('@clash'))) {
-    return { sub: 'Violent demonstration', spans: [...spans, hitSpan(frame.view, protesters)] };
+  // "الاشتباكات بين المحتجين والشرطة", "police clashed with protesters", "crowds took to the streets and
+  // clashed with police": a crowd fighting the police is a violent demonstration, not a battle between armed sides.
+  const crowd = protesters ?? cueOf('crowd');
+  if (crowd && (explicit.includes('Armed clash') || tags.includes('@clash'))) {
+    return { sub: 'Violent demonstration', spans: [...spans, hitSpan(frame.view, crowd)] };
   }
   // In conflict news a bare "strikes" is an air strike unless a weapon says otherwise; a bare "raid" is
   // as often on foot (a police raid), so it needs an aircraft cue, or to kill on a whole town or country.

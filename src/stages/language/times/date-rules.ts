@@ -6,6 +6,8 @@ import {
   DECADES,
   DIRECTION_AFTER,
   MONTH_CUES,
+  NAMED_BY_YEAR,
+  NAMED_BY_YEAR_REACH,
   PERIODS,
   SEASONS,
   YEAR_CUES,
@@ -194,8 +196,8 @@ export function monthFirst(w: LexemeWindow, i: number, cued = false): TimeMatch 
 }
 
 /**
- * A year: "عام 2015", "في العام 2015", "in 2015", "since 2009", "1436 هـ", "2015م". A bare four-digit
- * number needs a cue: it is more often a count or an identifier.
+ * A year: "عام 2015", "في العام 2015", "in 2015", "since 2009", "1436 هـ", "2015م", "the 2002 bombings". A
+ * bare four-digit number needs a cue: it is more often a count or an identifier.
  *
  * @example yearOnly(window('عام 1436 هـ'), 0)?.spec // { kind: 'year', calendar: 'hijri', year: 1436 }
  */
@@ -206,7 +208,8 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
   if (!y) return null;
   const marker = w.at(k, y.end)?.norm;
   const before = w.at(i, i - 1)?.norm;
-  if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !isCue(YEAR_CUES, before)) return null;
+  const cue = isCue(YEAR_CUES, before) || (before === 'the' && namesHappening(w, i, y.end));
+  if (k === i && !cued && marker !== 'ه' && marker !== 'م' && !cue) return null;
   // "a total of 1500 people", "the deaths of 1400 civilians": after "of" with only that cue, a number
   // that counts people is a count.
   if (k === i && !cued && before === 'of' && w.at(i, y.end) && COUNTED_NOUNS.matchAt(w.lex, y.end))
@@ -217,6 +220,16 @@ export function yearOnly(w: LexemeWindow, i: number, cued = false): TimeMatch | 
     end: marker === 'ه' || marker === 'م' ? y.end + 1 : y.end,
     spec: { kind: 'year', calendar, year: y.year },
   };
+}
+
+/** Whether a happening a year names (NAMED_BY_YEAR) follows it within a few words, from lexeme `from`. */
+function namesHappening(w: LexemeWindow, i: number, from: number): boolean {
+  for (let k = from; k <= from + NAMED_BY_YEAR_REACH; k++) {
+    const l = w.at(i, k);
+    if (l?.kind !== 'word') return false;
+    if (NAMED_BY_YEAR.has(l.norm)) return true;
+  }
+  return false;
 }
 
 /** Possessives before a decade make it an age: "in his eighties", "in their late 80s". */

@@ -259,6 +259,10 @@ const english: [string, string][] = [
   // After "of", a number that counts people is a count, not a year.
   ['the relocation of 1800 villagers', ''],
   ['the floods of 1998', '1998 year'],
+  // After "the", a year names the happening told right after it; before anything else, it counts.
+  ['the 1996 stadium bombings', '1996 year'],
+  ['the 2003 coup attempt', '2003 year'],
+  ['the 2000 troops', ''],
   ['between 2011 and 2013', '2011..2013 year'],
   ['from June to August 2015', '2015-06..2015-08 month'],
   ['1-5 June 2015', '2015-06-01..2015-06-05 day'],

@@ -215,6 +215,23 @@ export const YEAR_CUES = new Set(
     .map(foldWord),
 );
 
+/**
+ * Happenings a year may name when it stands before them after "the": "the 2002 bombings", "the 1998 embassy
+ * attacks", "the 2011 uprising". Without such a noun, "the 2000 troops" counts.
+ */
+export const NAMED_BY_YEAR = new Set(
+  (
+    'bombing bombings attack attacks blast blasts riot riots massacre massacres war uprising revolution coup ' +
+    'invasion election elections crisis earthquake tsunami floods protest protests violence clashes killing ' +
+    'killings assassination explosion explosions siege offensive raid raids shooting shootings pogrom carnage ' +
+    'genocide intifada ceasefire truce'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+/** How many words may stand between such a year and its happening: "the 2002 Bali nightclub bombings". */
+export const NAMED_BY_YEAR_REACH = 3;
+
 /** Words that make a run of days, weeks or months the latest one: "الأيام الأخيرة", "recent weeks". */
 export const LATEST = table<true>(each('الأخيرة الأخيرين الأخيرتين recent', true));
 /**
