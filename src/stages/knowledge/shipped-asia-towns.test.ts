@@ -46,3 +46,24 @@ describe('the shipped base reads towns it held under the spellings reports give 
     expect(firstPlace('Hay prices rose after the drought')).toBeUndefined();
   });
 });
+
+// Towns, quarters and districts typed in more-places-india-districts.tsv.
+describe('the shipped base knows the Indian district seats, talukas and quarters riot reports name', () => {
+  it.each([
+    ['Curfew was imposed in Mehsana after the arson', 'Mehsana=place:in:mehsana'],
+    ['A mob set fire to houses in Naroda Patiya', 'Naroda Patiya=place:in:ahmedabad:naroda'],
+    ['Police fired tear gas at a crowd in Lunawada', 'Lunawada=place:in:lunawada'],
+    ['Shops were looted in Panchmahals district', 'Panchmahals district=region:in:panchmahal'],
+    ['Two buses were torched on the highway near Dhule', 'Dhule=place:in:dhule'],
+  ])('%s', (text, expected) => {
+    expect(firstPlace(text)).toBe(expected);
+  });
+
+  it('puts a quarter of Ahmedabad in Ahmedabad', () => {
+    expect(townOfFirstPlace('Stone-throwing was reported from Juhapura at night')).toBe('place:in:ahmedabad');
+  });
+
+  it('reads the seat of an Indian district written in another spelling as the same town', () => {
+    expect(firstPlace('A rally turned violent in Dohad on Friday')).toBe('Dohad=place:in:dahod');
+  });
+});
