@@ -174,6 +174,17 @@ describe('nationalities that name a state force', () => {
       },
       'Military Forces of Ruritania',
     ],
+    [
+      'leaves a country that declared an emergency after an attack out of it',
+      {
+        text: 'Ruritania declared a state of emergency after a suicide bomber killed 30 people in Hakkari.',
+        mentions: [
+          ['Ruritania', placeEntity('Ruritania', 'RT', 'country')],
+          ['Hakkari', placeEntity('Hakkari', 'TR')],
+        ],
+      },
+      undefined,
+    ],
   ])('%s', (_, spec, expected) => {
     expect(perpetratorOf(spec)).toBe(expected);
   });

@@ -161,12 +161,16 @@ export function isFallenWord(norm: string): boolean {
   return MARTYR.test(norm);
 }
 
+/** English verbs after which a country's name is the state that acted ("Turkey launched strikes"). */
+const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired)$/;
 /**
- * English verbs after which a country's name is the state that acted ("Turkey launched strikes", "Russia
- * declared a truce").
+ * Verbs that make a country the acting state only of a truce they bring in ("Russia declared a truce"): a
+ * state that declared mourning or imposed a curfew after an attack did not do the attack.
  */
-const STATE_ACTS =
-  /^(?:launched|carried|conducted|struck|bombed|shelled|attacked|fired|declared|implemented|imposed)$/;
+const TRUCE_ACTS = /^(?:declared|implemented|imposed)$/;
+const TRUCE = /^(?:truce|ceasefire|cease-fire|armistice)$/;
+/** How many words after its verb the truce may stand ("declared a unilateral three-day truce"). */
+const TRUCE_REACH = 4;
 
 /**
  * Prepositions and words of direction before a country's name ("في إسرائيل", "شرق أوكرانيا") that make it a
@@ -200,8 +204,15 @@ export function actsAsState(view: SentenceView, at: number, span: readonly [numb
   return (
     view.triggers.some((t) => t.phrase.pos === 'verb' && (verbBefore(t) || verbAfter(t))) ||
     view.cues.some((c) => c.phrase.tag === 'agent' && (verbBefore(c) || verbAfter(c))) ||
-    STATE_ACTS.test(view.tokens[next]?.norm ?? '')
+    STATE_ACTS.test(view.tokens[next]?.norm ?? '') ||
+    declaresTruce(view, next)
   );
+}
+
+/** Whether the word at `at` brings in a truce: "declared a three-day truce", "imposed a ceasefire". */
+function declaresTruce(view: SentenceView, at: number): boolean {
+  if (!TRUCE_ACTS.test(view.tokens[at]?.norm ?? '')) return false;
+  return view.tokens.slice(at + 1, at + 1 + TRUCE_REACH).some((w) => TRUCE.test(w.norm));
 }
 
 function isForceCue(view: SentenceView, cue: PhraseHit): boolean {

@@ -272,8 +272,8 @@ export const ROLE_AFTER = new PhraseTable<Role>([
     'choked',
     'bludgeoned',
   ].map((w) => [`${w} to death`, 'killed'] as const),
-  // "27 persons were burnt alive", "buried alive under the rubble": said of people, these kill.
-  ...['burnt alive', 'burned alive', 'buried alive'].map((p) => [p, 'killed'] as const),
+  // "nine persons were burnt alive": said of people, it kills ("buried alive" does not: many are dug out).
+  ...['burnt alive', 'burned alive'].map((p) => [p, 'killed'] as const),
   ...words('injured', 'أصيبوا اصيبوا أصيبا جرحوا جرحا للإصابة wounded injured hurt stabbed blinded maimed'),
   ...['suffered suffocation', 'suffered from suffocation'].map((p) => [p, 'injured'] as const),
   ...words('arrested', 'اعتقلوا أوقفوا احتجزوا arrested detained'),

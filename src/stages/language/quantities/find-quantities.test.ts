@@ -140,7 +140,7 @@ const english: [string, string][] = [
   ['a woman had been hacked to death by bandits', '1 exact killed women'],
   ['two women were stoned to death by the crowd', '2 exact killed women'],
   ['two women were stoned by the crowd', '2 exact women'],
-  ['27 persons were burnt alive in the village', '27 exact killed people'],
+  ['nine persons were burnt alive inside a shed', '9 exact killed people'],
   ['five men were burned alive in their car', '5 exact killed men'],
   ['two women were blinded by the acid', '2 exact injured women'],
   ['two women were blindfolded by the guards', '2 exact women'],

@@ -74,9 +74,15 @@ const NAMED_BY_DAY = new Set([
   'brigades',
 ]);
 
-/** Whether the day and month ending before `end`, with no year, name the thing written right after them. */
+/**
+ * Whether the day and month from `i` to `end`, with no year, name the thing written right after them: a name's
+ * noun is capitalised ("April 7th Street") or the whole is one noun phrase after "the" ("the March 14
+ * alliance"); "on April 7 university students marched" dates the march.
+ */
 function namesThingAfter(w: LexemeWindow, i: number, end: number): boolean {
-  return NAMED_BY_DAY.has(w.at(i, end)?.norm ?? '');
+  const thing = w.at(i, end);
+  if (!thing || !NAMED_BY_DAY.has(thing.norm)) return false;
+  return thing.capitalised || w.at(i, i - 1)?.norm === 'the';
 }
 
 /**

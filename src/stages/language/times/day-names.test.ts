@@ -10,7 +10,7 @@ function found(text: string): string {
 
 describe('findTimes leaves an English day and month that name the thing after them', () => {
   it.each([
-    'Shells landed near the bakery on April 7th Street in the camp.',
+    'Mortar rounds fell on a shop on April 7th Street at dawn.',
     'Gunmen blocked the 6 October Bridge for an hour.',
     'Leaders of the March 14 alliance met in the capital.',
   ])("'%s' holds no date", (text) => {
@@ -23,5 +23,10 @@ describe('findTimes leaves an English day and month that name the thing after th
 
   it('still reads a day and month followed by an ordinary word', () => {
     expect(found('Shells hit the camp on April 7 during the night.')).toBe('April 7=2016-04-07');
+  });
+
+  it('still reads a day and month before a lower-case noun of a name', () => {
+    expect(found('On April 7 university students marched to the square.')).toBe('April 7=2016-04-07');
+    expect(found('Police said on March 3 hospital staff were held.')).toBe('March 3=2016-03-03');
   });
 });
