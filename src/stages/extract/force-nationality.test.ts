@@ -166,7 +166,7 @@ describe('nationalities that name a state force', () => {
     [
       'takes a country that declared a truce for its forces',
       {
-        text: 'Last week Ruritania declared a three-day truce around Hakkari.',
+        text: 'Last week Ruritania declared a three-day "humanitarian truce" around Hakkari.',
         mentions: [
           ['Ruritania', placeEntity('Ruritania', 'RT', 'country')],
           ['Hakkari', placeEntity('Hakkari', 'TR')],

@@ -169,8 +169,8 @@ const STATE_ACTS = /^(?:launched|carried|conducted|struck|bombed|shelled|attacke
  */
 const TRUCE_ACTS = /^(?:declared|implemented|imposed)$/;
 const TRUCE = /^(?:truce|ceasefire|cease-fire|armistice)$/;
-/** How many words after its verb the truce may stand ("declared a unilateral three-day truce"). */
-const TRUCE_REACH = 4;
+/** How many tokens after its verb the truce may stand ('implemented a three-day "humanitarian truce"'). */
+const TRUCE_REACH = 8;
 
 /**
  * Prepositions and words of direction before a country's name ("في إسرائيل", "شرق أوكرانيا") that make it a

@@ -138,3 +138,14 @@ describe('count leaves out some of the fallen told for what else is true of them
     expect(tollOf(text, role)).toBe(toll);
   });
 });
+
+describe('count leaves out a figure someone sets against the toll', () => {
+  it.each([
+    ['In the village 40 people were burnt alive, and the governor claimed that only 12 people had died.', 40],
+    ['Twenty men were shot dead, and the army insisted 6 fighters were killed.', 20],
+    // Two sides' shares still add up.
+    ['The clash killed 12 soldiers and 7 rebels.', 19],
+  ])('reads "%s" as %d killed', (text, killed) => {
+    expect(tollOf(text)).toBe(killed);
+  });
+});

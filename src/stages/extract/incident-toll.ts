@@ -191,8 +191,15 @@ function perSide(prev: Quantity, next: Quantity, role: string, text: string): bo
     added ||
     bare ||
     (next.noun === 'others' && next.role === role && ADDITION.test(gap) && !/[.;؛]/.test(gap));
-  return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap);
+  return joined && gap.length <= SIDE_GAP && !SUBSET.test(gap) && !COUNTER_CLAIM.test(gap);
 }
+
+/**
+ * "30 people were burnt alive, and officials claimed that only 9 were killed": a figure someone contests the
+ * first with is another telling of the same dead, not another side's share ("and the army said 6 militants
+ * were killed" may well be one).
+ */
+const COUNTER_CLAIM = /\b(?:claimed|claims|insisted|maintained|denied)\b|\bonly\s*$/i;
 
 /**
  * "18 من مسلحي الحوثي وأربعة من عناصر المقاومة", "23 مسلحا من داعش و9 من البيشمركة", "ten of the guards",
