@@ -34,12 +34,4 @@ describe('devices an act destroyed', () => {
     } satisfies FixtureSpec;
     expect(subTypesOf(spec)).toEqual(['Remote explosive/landmine/IED']);
   });
-
-  it('read a device the target was destroyed with as the weapon too', () => {
-    const spec = {
-      text: 'In reaction to the shootings in Manbij, a college library was destroyed with a car bomb on Monday.',
-      mentions: [['Manbij', manbij]],
-    } satisfies FixtureSpec;
-    expect(subTypesOf(spec)).toEqual(['Remote explosive/landmine/IED']);
-  });
 });

@@ -6,8 +6,8 @@ const TAKEN_OUT =
   /^(?:destroyed|destroying|destroys|seized|seizing|dismantled|dismantling|captured|capturing)$/;
 /** Device sub-types a destroyed object may be named by ("car bombs", "suicide car bombs"). */
 const DEVICES = new Set(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
-/** Words that make what follows the instrument or the doer of the verb, not its object ("destroyed by a firebomb"). */
-const INSTRUMENT = /^(?:by|with)$/;
+/** The word that makes what follows the doer of the verb, not its object ("destroyed by a firebomb"). */
+const BY = /^by$/;
 /** How far before the device its verb may stand, a list of other objects between ("destroyed 13 positions seven vehicles and two car bombs"). */
 const OBJECT_REACH = 14;
 
@@ -36,5 +36,5 @@ export function destroyedDevices(frame: Frame): PhraseHit[] {
 function takenOut(frame: Frame, device: PhraseHit): boolean {
   const before = frame.view.tokens.slice(Math.max(frame.from, device.start - OBJECT_REACH), device.start);
   const verb = before.findLastIndex((w) => TAKEN_OUT.test(w.norm));
-  return verb >= 0 && !before.slice(verb + 1).some((w) => INSTRUMENT.test(w.norm));
+  return verb >= 0 && !before.slice(verb + 1).some((w) => BY.test(w.norm));
 }
