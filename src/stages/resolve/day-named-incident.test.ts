@@ -43,4 +43,19 @@ describe('a lead incident named by its day in a later sentence', () => {
       "It came a day after Tuesday's attack on a market in Dunhollow.";
     expect(eventsOf(text)[0].date?.value).toBe('2021-05-13');
   });
+
+  it('dates the lead before its tellings merge, so strikes told on another day stay an incident of their own', () => {
+    const text =
+      'Air strikes on a crowded bus depot in Velmora killed 14 drivers, a monitor said on Thursday. ' +
+      'The monitor could not say which side flew the Tuesday raids. ' +
+      'It said fresh air strikes hit Velmora on Wednesday.';
+    const events = resolvedEvents({
+      text,
+      published: '2021-05-13',
+      mentions: [mentions[0], [...mentions[0], 2]],
+      times,
+    });
+    expect(events.map((e) => e.date?.value)).toEqual(['2021-05-11', '2021-05-12']);
+  });
 });
+
