@@ -157,7 +157,8 @@ describe('runningTotal: the dead of a campaign for a place', () => {
   });
 
   it('reads "Another" count right after such a total as more of it', () => {
-    const text = 'At least 90 people had been killed in the fight for Varsk. Another 30 people were also killed.';
+    const text =
+      'At least 90 people had been killed in the fight for Varsk. Another 30 people were also killed.';
     const another: Quantity = { span: [67, 69], value: 30, qualifier: 'exact', role: 'killed' };
     expect(runningTotal(another, text)).toBe(true);
     const alone = 'A bomb killed 9 people in Varsk. Another 30 people were also killed.';

@@ -116,7 +116,9 @@ export function namesOneWithOthers(event: EventRecord, text: string): boolean {
   const sentence = event.evidence[0];
   const toll = event.fatalities;
   if (!sentence || !toll || toll.value < 2) return false;
-  return toll.spans.some(([a]) => a >= sentence[0] && NAMED_WITH_OTHERS.test(text.slice(a, a + OPENING_REACH)));
+  return toll.spans.some(
+    ([a]) => a >= sentence[0] && NAMED_WITH_OTHERS.test(text.slice(a, a + OPENING_REACH)),
+  );
 }
 
 /**

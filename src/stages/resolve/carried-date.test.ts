@@ -222,6 +222,9 @@ describe('an incident told after one dated "last month"', () => {
       ],
       times: [['Last month', { value: '2011-02', precision: 'month', reason: 'last month' }]],
     } satisfies FixtureSpec;
-    expect(eventsOf(spec)).toEqual(['Grenade Rampur 2011-02', 'Remote explosive/landmine/IED Sitapur 2011-03-04']);
+    expect(eventsOf(spec)).toEqual([
+      'Grenade Rampur 2011-02',
+      'Remote explosive/landmine/IED Sitapur 2011-03-04',
+    ]);
   });
 });

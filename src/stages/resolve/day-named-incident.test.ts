@@ -58,4 +58,3 @@ describe('a lead incident named by its day in a later sentence', () => {
     expect(events.map((e) => e.date?.value)).toEqual(['2021-05-11', '2021-05-12']);
   });
 });
-
