@@ -3,8 +3,9 @@ import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
 
+const velmora = placeEntity('Velmora', 'RT');
 const mentions: FixtureSpec['mentions'] = [
-  ['Velmora', placeEntity('Velmora', 'RT')],
+  ['Velmora', velmora],
   ['Dunhollow', placeEntity('Dunhollow', 'RT')],
 ];
 // Published on a Thursday: Tuesday is 2021-05-11, Wednesday 2021-05-12.
@@ -52,7 +53,10 @@ describe('a lead incident named by its day in a later sentence', () => {
     const events = resolvedEvents({
       text,
       published: '2021-05-13',
-      mentions: [mentions[0], [...mentions[0], 2]],
+      mentions: [
+        ['Velmora', velmora],
+        ['Velmora', velmora, 2],
+      ],
       times,
     });
     expect(events.map((e) => e.date?.value)).toEqual(['2021-05-11', '2021-05-12']);
