@@ -25,7 +25,7 @@ import { unknownVillage } from './unknown-village.js';
 import { inTown, villageAnchors } from './village-anchors.js';
 import { listedWithVillage } from './village-lists.js';
 import { victimsOf } from './victims.js';
-import { relativeHost } from './relative-host.js';
+import { objectAntecedent, relativeHost } from './relative-host.js';
 
 /** Frame families whose sides are crowds: protesters and rioters, named by their country. */
 const CROWDS = new Set(['protest', 'riot']);
@@ -221,11 +221,26 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
 function placesOf(frame: Frame, ctx: BuildContext): ReturnType<typeof findPlaces> {
   const own = findPlaces(frame, ctx.text, ctx.home, ctx.visitors);
   const hanging = own.places.length === 0 ? relativeHost(frame.view, frame.triggers[0]) : null;
-  if (!hanging) return own;
+  if (!hanging) return own.places.length === 0 ? placeOfObject(frame, ctx, own) : own;
   const main = reframed(frame, 0, hanging.pronoun, [hanging.host]);
   const hosted = findPlaces(main, ctx.text, ctx.home, ctx.visitors);
   // "arrested a Ruritanian soldier who …": the doer's nationality names a country, not the scene.
   return hosted.places.length > 0 || own.country === null ? hosted : own;
+}
+
+/**
+ * "near Palmyra, which government forces recaptured in March": ground changes hands at the place the clause's
+ * pronoun stands for, told before its comma.
+ */
+function placeOfObject(
+  frame: Frame,
+  ctx: BuildContext,
+  own: ReturnType<typeof findPlaces>,
+): ReturnType<typeof findPlaces> {
+  const object = frame.family === 'territory' ? objectAntecedent(frame.view, frame.triggers[0]) : null;
+  if (!object) return own;
+  const told = findPlaces(reframed(frame, ...object), ctx.text, ctx.home, ctx.visitors);
+  return told.places.length > 0 ? told : own;
 }
 
 /** `place` is a region named right after `town` with only a comma between: it tells where the town is. */

@@ -8,7 +8,7 @@ import { carryBomber, carryClaim, carryDay, carryPlace } from './follow-up-carri
 import { carryNamedClaim } from './named-claim.js';
 import { carryNamedDoer } from './named-doer.js';
 import { fireSetBack } from './fire-set-back.js';
-import { attackToldBack } from './attack-told-back.js';
+import { attackToldBack, pluralToldBack } from './attack-told-back.js';
 import { chamberProtest } from './chamber-protest.js';
 import { isCrimeStory, isNonEvent, keepInCrimeStory, retracts } from './non-event-filter.js';
 import { runsSince } from './running-acts.js';
@@ -153,8 +153,10 @@ export function extractEvents(doc: Document, lexicons: EventLexicons): EventMent
         const toldBefore = m.unsupported
           ? (fireSetBack(frame, views[at - 1]) ?? attackToldBack(frame, views, at))
           : null;
+        // The incidents of the sentence before are what "the attacks" of this one point back at.
+        const toldBack = m.unsupported && since === 0 && before.length > 0 && pluralToldBack(frame, m.record);
         if (toldBefore) m.record.location = toldBefore;
-        else if (m.unsupported) {
+        else if (m.unsupported && !toldBack) {
           unsupported.push([m, frame]);
           continue;
         }

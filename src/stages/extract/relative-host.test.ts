@@ -72,3 +72,18 @@ describe('an Arabic act told of the object of an arrest', () => {
     expect(found).toContainEqual({ type: 'Attack', actor1: null, killed: 3 });
   });
 });
+
+describe('ground taken in a relative clause whose pronoun is its object', () => {
+  it.each([
+    'Jets struck rebel posts near Strelsau, which government troops recaptured from the rebels in March.',
+    'Jets struck rebel posts near Strelsau which government troops recaptured from the rebels in March.',
+  ])('is the place the pronoun stands for: %s', (text) => {
+    const events = eventsOf({
+      text,
+      published: '2031-07-15',
+      mentions: [['Strelsau', strelsau]],
+      times: [['in March', { value: '2031-03', precision: 'month', reason: 'month' }]],
+    });
+    expect(events.map((e) => [e.type, e.place])).toContainEqual(['Government regains territory', 'Strelsau']);
+  });
+});

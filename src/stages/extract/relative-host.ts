@@ -6,7 +6,7 @@ import { wordSet } from '../../core/text/word-set.js';
 import { ARABIC_DEFINITE, ARABIC_PREPOSITION, ARABIC_WORD } from './arabic-particles.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { RELATIVE_PRONOUNS } from './relative-pronouns.js';
-import { markWithin, tokenAt, type SentenceView } from './sentence-view.js';
+import { markBefore, markWithin, tokenAt, type SentenceView } from './sentence-view.js';
 
 /** Tokens of the noun phrase a relative clause hangs on ("a suspected gunman", "two young men"). */
 const ANTECEDENT_REACH = 4;
@@ -94,4 +94,30 @@ function indefiniteObject(view: SentenceView, at: number): boolean {
     !NOT_OBJECTS_AR.has(norm) &&
     (INDEFINITE_OBJECT.test(norm) || view.quantities.some((q) => tokenAt(view, q.span[0]) === at))
   );
+}
+
+/** Tokens of the subject between an object clause's pronoun and its act ("which government forces"). */
+const SUBJECT_REACH = 4;
+/** Tokens of the phrase before the comma that an object clause tells of ("the town of Palmyra"). */
+const OBJECT_REACH = 4;
+
+/**
+ * "near Palmyra, which government forces recaptured in March": an act told in a relative clause whose pronoun
+ * is the act's object, right after the phrase it tells of. The tokens of that phrase (from, to),
+ * or null. English only.
+ *
+ * @example objectAntecedent(view, recaptured) // the tokens of "… near Palmyra" before ", which"
+ */
+export function objectAntecedent(view: SentenceView, trigger: PhraseHit): [number, number] | null {
+  if (trigger.phrase.lang === 'ar') return null;
+  const nearest = Math.max(1, trigger.start - 1 - SUBJECT_REACH);
+  for (let pronoun = trigger.start - 2; pronoun >= nearest; pronoun--) {
+    const norm = view.tokens[pronoun].norm;
+    if (!RELATIVE_PRONOUNS.has(norm)) continue;
+    // "which" opens a relative clause with or without its comma (copy stripped of marks); "that" may be "said that".
+    if ((norm !== 'which' && !markBefore(view, pronoun)) || markWithin(view, pronoun + 1, trigger.start))
+      return null;
+    return [Math.max(0, pronoun - OBJECT_REACH), pronoun];
+  }
+  return null;
 }

@@ -143,3 +143,25 @@ describe('runningTotal: the words before a count are read only from the last ful
     expect(runningTotal(killedCount(text), text)).toBe(summed);
   });
 });
+
+describe('runningTotal: the dead of a campaign for a place', () => {
+  it.each([
+    ['At least 90 people had been killed in the fight for Varsk, the monitor said.', true],
+    ['Some 40 people died in the battle for the town of Orlen over the summer.', true],
+    ['About 60 people have been killed since the offensive began, medics said.', true],
+    // One day of the battle: that day's toll.
+    ['Some 40 people died on Monday in the battle for Orlen.', false],
+    ['Some 40 people died in the battle, the army said.', false],
+  ] as const)('"%s" → %s', (text, summed) => {
+    expect(runningTotal(killedCount(text), text)).toBe(summed);
+  });
+
+  it('reads "Another" count right after such a total as more of it', () => {
+    const text =
+      'At least 90 people had been killed in the fight for Varsk. Another 30 people were also killed.';
+    const another: Quantity = { span: [67, 69], value: 30, qualifier: 'exact', role: 'killed' };
+    expect(runningTotal(another, text)).toBe(true);
+    const alone = 'A bomb killed 9 people in Varsk. Another 30 people were also killed.';
+    expect(runningTotal({ ...another, span: [41, 43] }, alone)).toBe(false);
+  });
+});

@@ -56,6 +56,15 @@ const ACROSS_A_LAND_AFTER = guardedPattern(
   /^\s*(?:[\w'’-]+\s+){0,4}?in\s(?:[\w'’-]+\s+){0,3}?across (?:the )?(?:[a-z-]+ )?(?:country|nation|province|region)\b/i,
   'across',
 );
+/**
+ * "287 fighters had been killed in the fight for Hasakeh", "died in the battle for the town of Tabqa", "killed
+ * since the offensive began": the dead of a whole campaign for a place, summed over its weeks (not "killed
+ * on Monday in the battle for Tabqa": the day names one day's toll).
+ */
+const CAMPAIGN_AFTER = guardedPattern(
+  /^(?:(?!\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight)\b)[^.;]){0,80}?\b(?:(?:[Ii]n|[Dd]uring) the (?:fight|battle|struggle|war) (?:for|over) (?:control of )?(?:the (?:city|town|village|district|province) of )?[A-Z]|since the (?:battle|offensive|assault|siege|campaign|fighting) (?:for [\w'’-]+(?: [A-Z][\w'’-]*)? )?(?:began|started|erupted|broke out|was launched)\b)/,
+  'fight battle struggle war since',
+);
 // The words that guard the patterns of running totals: tried at every position of a lead or tail of up to
 // 260 characters, each of them cost microseconds to fail on the counts of nearly every article.
 const RUNNING_AFTER = guardedPattern(
@@ -113,13 +122,35 @@ function readAsRunning(q: Quantity, text: string): boolean {
   const after =
     RUNNING_AFTER.exec(text.slice(end, end + 120)) ??
     OVER_DAYS_AFTER.exec(text.slice(end, end + 160)) ??
-    ACROSS_A_LAND_AFTER.exec(text.slice(end, end + 120));
+    ACROSS_A_LAND_AFTER.exec(text.slice(end, end + 120)) ??
+    CAMPAIGN_AFTER.exec(text.slice(end, end + 160));
   const before = RUNNING_BEFORE.exec(leadSinceStop(text, q.span[0] - 260, q.span[0]));
   return (
     [after, before].some((m) => m !== null && !RECORD.test(m[0])) ||
     ofAnOlderIncident(text, q.span[0]) ||
-    summedOverSeveral(q, text)
+    summedOverSeveral(q, text) ||
+    moreOfARunningTotal(q, text)
   );
+}
+
+/** "Another", "A further" opening the sentence of a count: more of the sum the sentence before told. */
+const MORE_OPENING = /(?:^|[.!?]\s+)(?:Another|A further)\s+$/;
+/** A count in digits. */
+const DIGITS = /\b\d[\d,]*\b/g;
+
+/**
+ * "287 fighters had been killed in the fight for Hasakeh. Another 120 soldiers were also killed.": a count
+ * told as more of a running total in the sentence before is summed over the same span.
+ */
+function moreOfARunningTotal(q: Quantity, text: string): boolean {
+  if (!MORE_OPENING.test(text.slice(Math.max(0, q.span[0] - 12), q.span[0]))) return false;
+  const stop = text.lastIndexOf('.', q.span[0]);
+  const sentence = text.slice(text.lastIndexOf('.', stop - 1) + 1, stop);
+  const from = stop - sentence.length;
+  return [...sentence.matchAll(DIGITS)].some((m) => {
+    const span: Quantity['span'] = [from + m.index, from + m.index + m[0].length];
+    return readAsRunning({ span, value: Number(m[0].replaceAll(',', '')), qualifier: 'exact' }, text);
+  });
 }
 
 const DEATHS = String.raw`(?:killings?|deaths?|murders?|assassinations?|shooting deaths?)`;

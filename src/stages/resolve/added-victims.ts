@@ -1,6 +1,7 @@
 // Victims a telling adds to the incident told before it, or a fuller count of the same victims: "His driver was
 // also killed", "The captain along with six of his men died".
 import type { EventRecord } from '../../core/records.js';
+import type { Placed } from './placed.js';
 import { ADDITION } from '../../core/text/addition-words.js';
 import { wordSpans } from '../../core/text/word-scanner.js';
 import { onlyCasualtyOrKnown } from './mention-traits.js';
@@ -95,6 +96,37 @@ export function retellsWithOthers(event: EventRecord, text: string): boolean {
     const noun = opening?.[1] ?? opening?.[2];
     return a >= sentence[0] && noun !== undefined && wordIn(before, noun);
   });
+}
+
+/**
+ * "Ali Hassan Brouq and at least ten of his fighters", "Omar al-Khatib along with six others": a victim named
+ * in full, then the others joined to him.
+ */
+const NAMED_WITH_OTHERS =
+  /^(?!(?:The|A|An|Both|One|Another)\s)(?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,4},?\s+(?:and|alongside|along with|together with|as well as)\s/;
+
+/**
+ * "Troops killed one of the group's commanders." then "Ali Brouq and ten of his men were killed": a count of
+ * its sentence that opens with a victim named in full, and the others killed with him, names the one victim
+ * the telling before counted alone (see `retoldFuller`).
+ *
+ * @example namesOneWithOthers(event, 'Ali Brouq and ten of his men were killed.') // true
+ */
+export function namesOneWithOthers(event: EventRecord, text: string): boolean {
+  const sentence = event.evidence[0];
+  const toll = event.fatalities;
+  if (!sentence || !toll || toll.value < 2) return false;
+  return toll.spans.some(
+    ([a]) => a >= sentence[0] && NAMED_WITH_OTHERS.test(text.slice(a, a + OPENING_REACH)),
+  );
+}
+
+/**
+ * `item` tells the dead of `into` again, with the others killed beside its victim: its first victim is one
+ * the text named before, or `into` counted one victim alone and `item` names him first.
+ */
+export function retoldFuller(into: Placed, item: Placed): boolean {
+  return item.fullerToll === true || (item.namedWithOthers === true && into.event.fatalities?.value === 1);
 }
 
 /** `word` stands in `text` as a word of its own (Arabic letters have no \b). */

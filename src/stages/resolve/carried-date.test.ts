@@ -208,3 +208,23 @@ describe('an incident told only as what someone reacted to', () => {
     expect(eventsOf(spec).map((e) => e.split(' ').at(-1))).toEqual(['2002-03-01']);
   });
 });
+
+describe('an incident told after one dated "last month"', () => {
+  it('takes the report day, not the month of the older incident told before it', () => {
+    const spec = {
+      text:
+        'Last month a grenade exploded in Rampur, wounding two people. ' +
+        'A bomb went off in Sitapur, wounding one person.',
+      published: '2011-03-04',
+      mentions: [
+        ['Rampur', rampur],
+        ['Sitapur', sitapur],
+      ],
+      times: [['Last month', { value: '2011-02', precision: 'month', reason: 'last month' }]],
+    } satisfies FixtureSpec;
+    expect(eventsOf(spec)).toEqual([
+      'Grenade Rampur 2011-02',
+      'Remote explosive/landmine/IED Sitapur 2011-03-04',
+    ]);
+  });
+});

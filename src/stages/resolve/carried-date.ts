@@ -151,6 +151,19 @@ function pastExample(doc: Document, day: Span | undefined): boolean {
   return EXAMPLE_BEFORE.test(before) || PAST_HABIT.test(before);
 }
 
+/** "Last month", "earlier this year", «الشهر الماضي»: a span of time before the news, told by the news's own time. */
+const PAST_PERIOD =
+  /^(?:(?:last|past|previous) (?:week|month|year)|earlier this (?:week|month|year)|(?:ال)?(?:[أا]سبوع|شهر|عام|سنة) (?:ال)?ماضي(?:ة)?)$/i;
+
+/**
+ * "Last month two people were hurt as rockets hit a village.": a date told as a span before the news recalls
+ * an older incident; the next one told, most often the next item of a round-up, is not of its time.
+ */
+function toldAsPastPeriod(doc: Document, spans: Span[]): boolean {
+  const text = doc.text ?? '';
+  return spans.length > 0 && spans.every(([a, b]) => PAST_PERIOD.test(text.slice(a, b).trim()));
+}
+
 /** A day at most `LEAD_DAYS` before publication, and not after it. */
 function recent(day: string | null, published: string): boolean {
   return day !== null && day <= published && Date.parse(published) - Date.parse(day) <= LEAD_DAYS * DAY_MS;
@@ -192,7 +205,7 @@ export function carriedDate(
     if (date && inAnswered(date.spans)) continue;
     // Each incident takes the lead's day by its own paragraph: a lead day is never passed on.
     if (date?.basis === 'report lead') continue;
-    if (date && pastExample(doc, date.spans[0])) continue;
+    if (date && (pastExample(doc, date.spans[0]) || toldAsPastPeriod(doc, date.spans))) continue;
     if (date && items[k].event.timing?.value !== 'historical' && toldBefore(date, items[i], doc)) {
       return dateRef(date.value, date.precision, [...date.spans], date.basis ?? 'preceding incident');
     }

@@ -3,8 +3,9 @@ import { resolvedEvents } from '../../../test/support/resolved-events.js';
 import type { FixtureSpec } from '../extract/fixture-document.js';
 import { placeEntity } from '../extract/fixture-entities.js';
 
+const velmora = placeEntity('Velmora', 'RT');
 const mentions: FixtureSpec['mentions'] = [
-  ['Velmora', placeEntity('Velmora', 'RT')],
+  ['Velmora', velmora],
   ['Dunhollow', placeEntity('Dunhollow', 'RT')],
 ];
 // Published on a Thursday: Tuesday is 2021-05-11, Wednesday 2021-05-12.
@@ -42,5 +43,22 @@ describe('a lead incident named by its day in a later sentence', () => {
       'Gunmen stormed a police post in Velmora, killing 9 officers, the ministry said. ' +
       "It came a day after Tuesday's attack on a market in Dunhollow.";
     expect(eventsOf(text)[0].date?.value).toBe('2021-05-13');
+  });
+
+  it('dates the lead before its tellings merge, so strikes told on another day stay an incident of their own', () => {
+    const text =
+      'Air strikes on a crowded bus depot in Velmora killed 14 drivers, a monitor said on Thursday. ' +
+      'The monitor could not say which side flew the Tuesday raids. ' +
+      'It said fresh air strikes hit Velmora on Wednesday.';
+    const events = resolvedEvents({
+      text,
+      published: '2021-05-13',
+      mentions: [
+        ['Velmora', velmora],
+        ['Velmora', velmora, 2],
+      ],
+      times,
+    });
+    expect(events.map((e) => e.date?.value)).toEqual(['2021-05-11', '2021-05-12']);
   });
 });

@@ -4,6 +4,7 @@ import type { DateRef, Document, EventRecord } from '../../core/records.js';
 import { dateRef } from '../../core/record-refs.js';
 import { REPORTING_VERBS } from '../../core/text/saying-words.js';
 import { VIOLENT } from './incident-kinds.js';
+import type { Placed } from './placed.js';
 
 /** The times stage's reason for a weekday resolved against the reference date. */
 const WEEKDAY = /weekday/i;
@@ -63,4 +64,17 @@ export function dayNamedLater(event: EventRecord, doc: Document): DateRef | null
     'day',
     named.map((t) => t.span),
   );
+}
+
+/**
+ * "Air strikes killed 25, a monitor said on Wednesday. … who flew the Tuesday raids. … fresh strikes on
+ * Wednesday": the lead telling takes the day a later sentence names it by before the tellings are merged, so
+ * that a telling of another day ("fresh strikes on Wednesday") is another incident, not the day of the lead.
+ *
+ * @example dateLeadByNamedDay(placed, doc) // placed[0].event.date.value === '2021-05-11'
+ */
+export function dateLeadByNamedDay(items: Placed[], doc: Document): void {
+  const lead = items[0]?.event;
+  if (!lead || !undatedLead(lead, doc.text ?? '')) return;
+  lead.date = dayNamedLater(lead, doc) ?? lead.date;
 }

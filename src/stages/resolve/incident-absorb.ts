@@ -9,6 +9,7 @@ import { CHEMICAL, isViolent, LOOTING, riotRunsOn, WEAPONLESS } from './incident
 import { finer, near } from './place-relations.js';
 import { type Placed, townOfSeat } from './placed.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
+import { retoldFuller } from './added-victims.js';
 
 const ARRESTS = 'Arrests';
 const IED = 'Remote explosive/landmine/IED';
@@ -74,7 +75,7 @@ export function absorb(
   const count: CountMerge = seat ? (x, y) => merge(y, x) : merge;
   // "The captain along with six of his men died": a retelling that holds the first victim
   // and the others with him gives the fuller toll.
-  const fuller = item.fullerToll === true && (b.fatalities?.value ?? 0) > (a.fatalities?.value ?? 0);
+  const fuller = retoldFuller(into, item) && (b.fatalities?.value ?? 0) > (a.fatalities?.value ?? 0);
   a.fatalities = rounded || fuller ? b.fatalities : count(a.fatalities, b.fatalities);
   a.injuries = count(a.injuries, b.injuries);
 }

@@ -22,6 +22,7 @@ import {
   whereOf,
 } from './placed.js';
 import { battleBeside } from './battle-dead.js';
+import { retoldFuller } from './added-victims.js';
 import { strikeRetoldBare } from './bare-bombardment.js';
 import { headlineTown, roundedHeadline } from './headline-telling.js';
 import { absorb, findsPlaceBy } from './incident-absorb.js';
@@ -302,7 +303,7 @@ function belongsTo(item: Placed, into: Placed, latest: boolean): boolean {
   const otherToll =
     differ(a.fatalities?.value, b.fatalities?.value) &&
     !item.moreVictims &&
-    !item.fullerToll &&
+    !retoldFuller(into, item) &&
     !roundedHeadline(into, item);
   const place = placesAgree(whereOf(into), whereOf(item));
   // A state's forces and a group at one town, or in the next sentence, are most often the two sides of one

@@ -21,6 +21,7 @@ import { sceneAfterRoute } from './next-town.js';
 import { crowdOfScene } from './crowd-country.js';
 import { abductedCivilians } from './abducted-civilians.js';
 import { rebelsNamed } from './rebels-named.js';
+import { dateLeadByNamedDay } from './day-named-incident.js';
 
 /** The fields of an event that point to their words. */
 const EVIDENCED_FIELDS = [
@@ -75,6 +76,7 @@ export function resolveEvents(doc: Document, ctx: StageContext): EventRecord[] {
   // A report filed from a town calls that town "the city"; another, the town it told last.
   if (!datelineTown) placeInTheCity(placed, text);
   sceneAfterRoute(placed, doc);
+  dateLeadByNamedDay(placed, doc);
   const merged = foldStrikeEchoes(
     foldLead(mergeIncidents(withoutSummedLeads(withoutSeriesLeads(placed, doc), doc))),
     text,

@@ -20,7 +20,7 @@ import { SINCE } from './told-day.js';
 import { namedWeapon } from './named-weapon.js';
 import { countsSeveral, pluralTrigger } from './several-incidents.js';
 import { landmarksOf, placeMeasuredFrom } from './landmarks.js';
-import { retellsWithOthers, tellsMoreVictims } from './added-victims.js';
+import { namesOneWithOthers, retellsWithOthers, tellsMoreVictims } from './added-victims.js';
 import {
   answerRole,
   casualtyOfKnownIncident,
@@ -78,6 +78,7 @@ export function readMentions(doc: Document, starts: readonly number[], reference
       measuredFrom: placeMeasuredFrom(event, text),
       moreVictims: tellsMoreVictims(event, text),
       fullerToll: retellsWithOthers(event, text),
+      namedWithOthers: namesOneWithOthers(event, text),
       separate: toldAsSeparate(event, text),
       turn: toldAsTurn(event, text),
       sameOperation: inSameOperation(event, text),

@@ -34,6 +34,8 @@ export interface Placed {
   moreVictims?: boolean;
   /** Its toll retells the victim told before with the others killed beside him: the fuller count wins. */
   fullerToll?: boolean;
+  /** Its toll opens with a victim named in full and the others killed beside him (see `retoldFuller`). */
+  namedWithOthers?: boolean;
   /** Its own day lies more than two weeks before publication: an earlier incident the article recalls. */
   recalled?: boolean;
   /** Its day is the day of publication: most often the day a source told of it ("the army said on Sunday"). */

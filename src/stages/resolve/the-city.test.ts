@@ -80,4 +80,16 @@ describe('a protest placed only at a region its telling names aside', () => {
       'Ostmark',
     );
   });
+
+  it('is the town told last for strikes told as aimed "against the city"', () => {
+    const told = 'Jets bombed Orlen. New strikes against the city came on Friday.';
+    const strikes: [number, number] = [19, told.length];
+    const bombed = eventRecord('Air/drone strike', [0, 18], [0, 18], { location: place('Orlen') });
+    const fresh = eventRecord('Air/drone strike', strikes, strikes, {
+      date: { value: '2021-05-14', precision: 'day', spans: [strikes] },
+    });
+    const placed = [bombed, fresh].map((event, i) => ({ event, first: i, last: i, anaphoric: false }));
+    placeInTheCity(placed, told);
+    expect(placed[1].event.location?.name).toBe('Orlen');
+  });
 });

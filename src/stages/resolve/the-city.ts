@@ -5,7 +5,7 @@ import { hasTown, type Placed } from './placed.js';
 import { regionNamedAside } from './region-aside.js';
 
 /** "in parts of the city": the town a local report is filed from. */
-const THE_CITY = /\b(?:of|in|across) the city\b/i;
+const THE_CITY = /\b(?:of|in|across|against|on|over|at) the city\b/i;
 const CROWD = new Set(['Riots', 'Protests']);
 
 /**
