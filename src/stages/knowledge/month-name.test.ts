@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledgeBase } from './index.js';
+
+const kb = await loadKnowledgeBase();
+
+/** `surface=entity` for every mention the shipped base finds in `text`, in text order. */
+function found(text: string): string[] {
+  return findMentions(kb, text, [[0, text.length]]).map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
+}
+
+describe('a Hijri month named like a place', () => {
+  it('is no place between a day and a year, as a dateline writes it', () => {
+    expect(found('كويتا 25 شوال 1436 هـ: اشتبك الجيش مع مسلحين في وادي تيراه.')).not.toContain(
+      'شوال=place:pk:shawal',
+    );
+  });
+
+  it('is the place after a town’s noun', () => {
+    expect(found('داهم الجيش مخبأ للمسلحين في بلدة شوال أمس.')).toContain('شوال=place:pk:shawal');
+  });
+});
