@@ -9,8 +9,11 @@ const SPEAKER_TITLE = guardedPattern(
   /(?:^|\s)[وف]?(?:قال|أفاد|افاد|أكد|اكد|أوضح|اوضح|ذكر|صرح|أشار|اشار|أضاف|اضاف)\s+(?:ال)?(?:مسؤول|مصدر|متحدث|ناطق|قائد|مدير|رئيس)\S*(?:\s+(?![إأا]ن\s|بأن\s)\S+){0,8}\s+$/,
   'مسؤول مصدر متحدث ناطق قائد مدير رئيس',
 );
-/** «، علي الحسيني لـ"راديو سوا" إن», «إن»: the speaker's name and hearer, then what he said. */
-const SAID_AFTER = /^[^.،,]{0,4}(?:[،,][^.]{0,50})?\s(?:[إأ]ن|بأن)\s/;
+/**
+ * «، علي الحسيني لـ"راديو سوا" إن»: the speaker's name after his title, then what he said. Without a name
+ * («وقال المسؤول في رامبور إن») the place may be the scene the official speaks for.
+ */
+const SAID_AFTER = /^[^.،,]{0,4}[،,]\s*[^.،,\s][^.]{0,50}?\s(?:[إأ]ن|بأن)\s/;
 
 /**
  * Whether place `span` is named in the title of one who speaks («وقال مسؤول … في شمال صلاح الدين، علي

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, loadKnowledgeBase } from './index.js';
+import { placeMentions } from './knowledge-fixtures.js';
+import { loadKnowledgeBase } from './index.js';
 
 const kb = await loadKnowledgeBase();
-
-/** `surface=entity` for every mention the shipped base finds in `text`, in text order. */
-function found(text: string): string[] {
-  return findMentions(kb, text, [[0, text.length]]).map((m) => `${text.slice(...m.span)}=${m.entity_id}`);
-}
+const found = (text: string): string[] => placeMentions(kb, text);
 
 describe('a Hijri month named like a place', () => {
   it('is no place between a day and a year, as a dateline writes it', () => {
