@@ -1,3 +1,4 @@
+import { namesSpeakersPlace } from './speaker-title-place.js';
 import { perText } from './per-text.js';
 import type { Mention } from './records.js';
 import { anyWordOf, guardedPattern } from './text/guarded-pattern.js';
@@ -214,6 +215,7 @@ export function namesSpeechPlace(m: Mention, text: string, from: number): boolea
   const before = text.slice(Math.max(from, m.span[0] - 60), m.span[0]);
   if (GATHERING.test(before)) return SAYING.test(sentenceAround(text, from, m.span[1]));
   if (TELLER_IN.test(before) && TELLS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return true;
+  if (namesSpeakersPlace(text, m.span, from)) return true;
   if (SPOKEN.test(before) || CONTACTED.test(before)) return true;
   const match = ANNOUNCING.exec(before);
   if (!match) return false;

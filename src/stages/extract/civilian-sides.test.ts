@@ -85,6 +85,30 @@ describe('the civilians an event rule names', () => {
   });
 
   it.each([
+    [
+      'in Arabic «في صفوف»',
+      'قصف الجيش قرية قرب قندهار يوم الاثنين ما اوقع خمسة جرحى على الاقل في صفوف المقاتلين.',
+      'خمسة',
+    ],
+    [
+      'in English "among"',
+      'The army shelled a village near Kandahar on Monday, wounding five among the fighters.',
+      'five',
+    ],
+  ])('are not the people counted as some of the fighters, %s', (_, text, count) => {
+    const at = text.indexOf(count);
+    const target = targetOf({
+      text,
+      language: /[a-z]/.test(text) ? 'en' : 'ar',
+      mentions: [[/[a-z]/.test(text) ? 'Kandahar' : 'قندهار', kandahar]],
+      quantities: [
+        [count, { ...killed(5, 'people'), role: 'injured', nounSpan: [at, at + count.length + 5] }],
+      ],
+    });
+    expect(target).toBeNull();
+  });
+
+  it.each([
     ['a pub', 'A parcel bomb wrecked a pub in Kandahar late on Monday.', 'pub'],
     ['shops', 'Masked men set fire to several shops in Kandahar on Monday.', 'shops'],
     ['a bank branch', 'A grenade hit a bank branch in Kandahar at noon.', 'bank branch'],

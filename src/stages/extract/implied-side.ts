@@ -8,6 +8,7 @@ import type { Quantity } from '../../core/records.js';
 import type { ActorCandidate } from './actor-finder.js';
 import { inFrame, type Frame } from './frame-builder.js';
 import { MARTYR } from './force-nationality.js';
+import { ARMED_DEAD } from './armed-nouns.js';
 import { hitSpan, tokenAt } from './sentence-view.js';
 import { wordSet } from '../../core/text/word-set.js';
 
@@ -75,10 +76,33 @@ function countsKnownMartyrs(frame: Frame, q: Quantity): boolean {
   return false;
 }
 
+/** «في صفوف», «من», «بين», "among", "of": the words that open the group a count is some of. */
+const SOME_OF = wordSet('صفوف من بين among of');
+/** Fighters and soldiers a count may be some of («جرحى في صفوف المقاتلين», "three of the soldiers"). */
+const COMBATANTS = new Set([...ARMED_DEAD, ...wordSet('soldiers troops الجنود العسكريين')]);
+/** Tokens after a count within which the group it is some of opens («على الاقل في صفوف»). */
+const SOME_OF_REACH = 4;
+
+/**
+ * Whether count `q` is of some of the fighters («أربعة جرحى على الأقل في صفوف المقاتلين», "two of the
+ * soldiers"): people counted so are combatants, though the count's own noun named no side.
+ */
+function countsCombatants(frame: Frame, q: Quantity): boolean {
+  const { tokens } = frame.view;
+  const from = tokenAt(frame.view, Math.max(q.span[1], q.nounSpan?.[1] ?? q.span[1]));
+  const end = Math.min(frame.view.tokens.length - 1, from + SOME_OF_REACH);
+  for (let k = from; k < end; k++) {
+    if (!SOME_OF.has(tokens[k].norm)) continue;
+    const group = tokens[k + 1].norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+    return COMBATANTS.has(group?.norm ?? '');
+  }
+  return false;
+}
+
 /**
  * "قتل 30 شخصا في تفجير انتحاري", "an air strike killed 27 people": people counted among the harmed of an
  * act that names no side as its target are civilians (see `mayHarmCivilians`); known martyrs are not
- * (see `countsKnownMartyrs`).
+ * (see `countsKnownMartyrs`), nor some of the fighters (see `countsCombatants`).
  *
  * @example harmedPeople(frame)?.ref.name // 'Civilians' for "a car bomb killed nine people"
  */
@@ -87,7 +111,7 @@ export function harmedPeople(frame: Frame): ActorCandidate | null {
   const counted = frame.view.quantities.find(
     (q) => q.noun === 'people' && (q.role === 'killed' || q.role === 'injured') && inFrame(frame, q.span),
   );
-  if (!counted || countsKnownMartyrs(frame, counted)) return null;
+  if (!counted || countsKnownMartyrs(frame, counted) || countsCombatants(frame, counted)) return null;
   const span = counted.nounSpan ?? counted.span;
   return {
     ref: civiliansAt([span], 'people harmed'),

@@ -27,7 +27,7 @@ describe('villages the knowledge base does not know', () => {
   it.each([
     ['Jets struck the village of Haas al Kubra in Hama, killing two.', 'Haas', 'Haas al Kubra SY'],
     ['Jets struck the village of Haas al-Sughra in Hama, killing two.', 'Haas', 'Haas al-Sughra SY'],
-    ['قصفت الطائرات قرية حاس الكبرى في ريف حماة فقتلت مدنيين.', 'حاس', 'حاس الكبرى SY'],
+    ['قصفت الطائرات قرية حاس الكبرى في ريف حماة فقتلت مدنيين.', 'حاس', 'Has Al-Kabra SY'],
   ])(
     'names a known town’s namesake that a word of size or side makes another village: %s',
     (text, known, place) => {
@@ -225,9 +225,9 @@ describe('a village after a town told as its district', () => {
 
 describe('Arabic villages the knowledge base does not know', () => {
   it.each([
-    ['قتل ثلاثة مدنيين في غارة جوية على قرية برقين بريف إدلب.', 'إدلب', 'برقين SY'],
-    ['قتل شخصان في قصف على بلدة كفر زيتا شمال حماة.', 'حماة', 'كفر زيتا SY'],
-    ['اندلعت اشتباكات عنيفة في مخيم الركبان قرب الموصل.', 'الموصل', 'الركبان IQ'],
+    ['قتل ثلاثة مدنيين في غارة جوية على قرية برقين بريف إدلب.', 'إدلب', 'Barqin SY'],
+    ['قتل شخصان في قصف على بلدة كفر زيتا شمال حماة.', 'حماة', 'Kafr Zita SY'],
+    ['اندلعت اشتباكات عنيفة في مخيم الركبان قرب الموصل.', 'الموصل', 'Al-Rakban IQ'],
   ])('names the village after its noun: %s', (text, anchor, place) => {
     const country = place.slice(-2);
     expect(placesOf({ text, mentions: [[anchor, placeEntity(anchor, country)]] })).toEqual([place]);
@@ -250,7 +250,7 @@ describe('Arabic villages the knowledge base does not know', () => {
     const text = 'قتل رجلان في قصف على منزل في مخيم يبنا للاجئين وسط رفح.';
     const [event] = resolvedEvents({ text, mentions: [['رفح', placeEntity('رفح', 'PS')]] });
     expect(event.location?.name).toBe('رفح');
-    expect(event.location?.district?.name).toBe('يبنا');
+    expect(event.location?.district?.name).toBe('Yabna');
   });
 
   it.each([
@@ -280,7 +280,7 @@ describe('Arabic villages the knowledge base does not know', () => {
   it("tells a village of a known town's district at the town", () => {
     const text = 'قتل شخصان في اشتباكات في قرية شنف التابعة لقضاء تلعفر.';
     const [event] = resolvedEvents({ text, mentions: [['تلعفر', placeEntity('تلعفر', 'IQ')]] });
-    expect([event.location?.name, event.location?.district?.name]).toEqual(['تلعفر', 'شنف']);
+    expect([event.location?.name, event.location?.district?.name]).toEqual(['تلعفر', 'Shanf']);
   });
 });
 

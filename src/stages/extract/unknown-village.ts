@@ -4,6 +4,7 @@ import { NOT_A_PLACE_WORD, SITE_WORD_AT_END } from '../../core/place-words.js';
 import { namesOrigin } from '../../core/place-stance.js';
 import { namesRouteEnd, OWNERS_POSSESSIVE } from './place-asides.js';
 import type { Span } from '../../core/span.js';
+import { latinPlaceName } from '../../core/text/arabic-latin.js';
 
 /**
  * A capitalised place name of one to three words, with an Arabic article written "al-"/"el-", as a word of its
@@ -93,9 +94,9 @@ export function unknownVillage(
   const found = englishVillage(text, clause, mentions) ?? arabic();
   if (!found) return null;
   const { span, told } = found;
-  const name = text.slice(span[0], span[1]);
   return {
-    name,
+    // «قرية شنف»: a record names its place in English letters, as the knowledge base does the places it knows.
+    name: latinPlaceName(text.slice(span[0], span[1])),
     country: told?.place?.country ?? found.country ?? country,
     lat: null,
     lon: null,

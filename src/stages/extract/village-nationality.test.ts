@@ -30,7 +30,7 @@ describe('a village told with its nationality', () => {
         ['اللبنانية', demonymEntity('Lebanon', 'LB')],
       ],
     });
-    expect(events.map(where)).toEqual(['قربون LB']);
+    expect(events.map(where)).toEqual(['Qarbun LB']);
   });
 
   it('keeps the clause’s country for a village whose nationality is told apart from its noun', () => {

@@ -18,6 +18,8 @@ import { lastOf, nextWord, skeletonCued, wordsBefore } from './match-context.js'
 import type { NameMatch } from './mention-matcher.js';
 import { SKELETON_MARK } from './name-tokens.js';
 import { namesGovernment } from './government-names.js';
+import { namesMonth } from './month-name.js';
+import { surnameNisba } from './surname-nisba.js';
 import { guardedPattern } from '../../core/text/guarded-pattern.js';
 
 /**
@@ -60,6 +62,7 @@ export function namesNoPlace(
   // street", "a central Baghdad hotel" put one in the city.
   if (NAMED_AFTER_AFTER.has(next) && (lead === undefined || NAME_LEADS.has(lead)))
     return !standsInNamesake(viewText, match, next);
+  if (namesMonth(viewText, match) || surnameNisba(viewText, match)) return true;
   // "at 5 pm Cairo time": a time zone, not the place.
   if (next === 'time' && match.senses.every((s) => s.via !== 'demonym')) return true;
   // "carved in Pali language": a town's name as a language's ("a US language school" is the country's school).
