@@ -39,4 +39,25 @@ describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
     };
     expect(events(spec)).toContain('Non-state actor overtakes territory @Tell Hamra by Islamic State');
   });
+
+  it('is ground lost by the side told as withdrawing from it or holding out', () => {
+    for (const text of [
+      'وسقطت مدينة تل حمرا بعد انسحاب الجيش السوري منها فجر الأحد.',
+      'وسقطت مدينة تل حمرا رغم مقاومة الجيش السوري فجر الأحد.',
+    ])
+      expect(events({ text, mentions: [['تل حمرا', tellHamra], ['الجيش السوري', army]] })).toEqual([
+        'Non-state actor overtakes territory @Tell Hamra by -',
+      ]);
+  });
+
+  it('reads the verb after «ف» too', () => {
+    const spec: FixtureSpec = {
+      text: 'فسقطت بلدة تل حمرا بعد هجوم شنه الجيش السوري ليلا.',
+      mentions: [
+        ['تل حمرا', tellHamra],
+        ['الجيش السوري', army],
+      ],
+    };
+    expect(events(spec)).toContain('Government regains territory @Tell Hamra by Military Forces of Syria');
+  });
 });
