@@ -45,9 +45,15 @@ describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
       'وسقطت مدينة تل حمرا بعد انسحاب الجيش السوري منها فجر الأحد.',
       'وسقطت مدينة تل حمرا رغم مقاومة الجيش السوري فجر الأحد.',
     ])
-      expect(events({ text, mentions: [['تل حمرا', tellHamra], ['الجيش السوري', army]] })).toEqual([
-        'Non-state actor overtakes territory @Tell Hamra by -',
-      ]);
+      expect(
+        events({
+          text,
+          mentions: [
+            ['تل حمرا', tellHamra],
+            ['الجيش السوري', army],
+          ],
+        }),
+      ).toEqual(['Non-state actor overtakes territory @Tell Hamra by -']);
   });
 
   it('reads the verb after «ف» too', () => {
