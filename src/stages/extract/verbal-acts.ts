@@ -275,9 +275,10 @@ const ONLINE = /^(?:ال)?(?:انترنت|الكتروني|الكترونيه|س
 const OWNED_ATTACK = /^[وفبل]?هجوم(?:ه|ها|هم|هما)$/;
 /**
  * «في تغريدات على حسابه في موقع تويتر», «في تصريحات صحفية»: the words of a medium's phrase, its account, site
- * and adjectives (folded); any other word between it and the attack («صد», «إن») tells another act.
+ * (quoted or not) and adjectives (folded); any other word between it and the attack («صد», «إن») tells another act.
  */
-const MEDIUM_PHRASE = /^(?:في|على|حساب(?:ه|ها|هم)|موقع|تويتر|فيسبوك|يوتيوب|\S+يه|\S+ي)$/;
+const MEDIUM_PHRASE =
+  /^(?:في|على|حساب(?:ه|ها|هم)|موقع|التواصل|تويتر|فيسبوك|فيس|بوك|يوتيوب|\S+يه|\S+ي|[^\p{L}\p{N}]+)$/u;
 
 /**
  * «وبرر خلفان في تغريدات على حسابه هجومه على الحوثيين»: an attack its owner made, told right after the medium

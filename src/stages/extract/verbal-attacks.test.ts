@@ -156,6 +156,14 @@ describe('an attack its owner made, told after the posts or statements he made i
     ).toBe(true);
   });
 
+  it('is made in words past a quoted site name', () => {
+    expect(
+      verbal(
+        'وشرح الكاتب سالم في منشور على حسابه في موقع التواصل الاجتماعي "فيس بوك" هجومه على نواب البرلمان.',
+      ),
+    ).toBe(true);
+  });
+
   it('is an armed one the speaker tells of repelling in his statements', () => {
     expect(verbal('وأكد القائد في تصريحات صحفية إحباط هجومهم على البوابة الشرقية لطبرق.')).toBe(false);
   });
