@@ -18,15 +18,8 @@ import { findClaimant } from './claim-finder.js';
 import { familyOf } from './act-families.js';
 import type { Frame } from './frame-builder.js';
 import { afterIncidentOpening } from './after-incident.js';
-import {
-  agentOf,
-  brokeAgreement,
-  partyToAccord,
-  civilianTarget,
-  jointSeconds,
-  rivalMobs,
-  VEHICLE,
-} from './role-clues.js';
+import { agentOf, brokeAgreement, partyToAccord, civilianTarget, rivalMobs, VEHICLE } from './role-clues.js';
+import { jointSeconds } from './joint-sides.js';
 import { arrestingGroup } from './arresting-group.js';
 import { backing } from './backing-sides.js';
 import { spokenAgainst } from './cue-targets.js';
