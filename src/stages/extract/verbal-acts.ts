@@ -278,7 +278,7 @@ const OWNED_ATTACK = /^[وفبل]?هجوم(?:ه|ها|هم|هما)$/;
  * (quoted or not) and adjectives (folded); any other word between it and the attack («صد», «إن») tells another act.
  */
 const MEDIUM_PHRASE =
-  /^(?:في|على|حساب(?:ه|ها|هم)|موقع|التواصل|تويتر|فيسبوك|فيس|بوك|يوتيوب|\S+يه|\S+ي|[^\p{L}\p{N}]+)$/u;
+  /^(?:في|علي|حساب(?:ه|ها|هم)|موقع|التواصل|تويتر|فيسبوك|فيس|بوك|يوتيوب|\S+يه|\S+ي|[^\p{L}\p{N}]+)$/u;
 
 /**
  * «وبرر خلفان في تغريدات على حسابه هجومه على الحوثيين»: an attack its owner made, told right after the medium
