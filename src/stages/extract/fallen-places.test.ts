@@ -18,15 +18,20 @@ const army = actorEntity('Military Forces of Syria', 'state-forces', 'SY');
 const tellHamra = placeEntity('Tell Hamra', 'SY');
 
 describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
-  it('is ground taken by the side whose attack it fell after', () => {
-    const spec: FixtureSpec = {
-      text: 'وسقطت قاعدة تل حمرا الجوية بعد هجوم شنه الجيش السوري فجر الأحد.',
-      mentions: [
-        ['تل حمرا', tellHamra],
-        ['الجيش السوري', army],
-      ],
-    };
-    expect(events(spec)).toContain('Government regains territory @Tell Hamra by Military Forces of Syria');
+  it.each([
+    'وسقطت قاعدة تل حمرا الجوية بعد هجوم شنه الجيش السوري فجر الأحد.',
+    // The verb after «ف» too.
+    'فسقطت بلدة تل حمرا بعد هجوم شنه الجيش السوري ليلا.',
+  ])('is ground taken by the side whose attack it fell after: %s', (text) => {
+    expect(
+      events({
+        text,
+        mentions: [
+          ['تل حمرا', tellHamra],
+          ['الجيش السوري', army],
+        ],
+      }),
+    ).toContain('Government regains territory @Tell Hamra by Military Forces of Syria');
   });
 
   it('is ground taken by the group whose hands it fell into, however far the hands stand', () => {
@@ -38,5 +43,21 @@ describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
       ],
     };
     expect(events(spec)).toContain('Non-state actor overtakes territory @Tell Hamra by Islamic State');
+  });
+
+  it('is ground lost by the side told as withdrawing from it or holding out', () => {
+    for (const text of [
+      'وسقطت مدينة تل حمرا بعد انسحاب الجيش السوري منها فجر الأحد.',
+      'وسقطت مدينة تل حمرا رغم مقاومة الجيش السوري فجر الأحد.',
+    ])
+      expect(
+        events({
+          text,
+          mentions: [
+            ['تل حمرا', tellHamra],
+            ['الجيش السوري', army],
+          ],
+        }),
+      ).toEqual(['Non-state actor overtakes territory @Tell Hamra by -']);
   });
 });

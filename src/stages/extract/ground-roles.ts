@@ -40,15 +40,24 @@ export function territoryRoles(frame: Frame, found: Roles, wide: ActorCandidate[
   const owned =
     /(?:ها|هم)$/.test(frame.view.tokens[trigger.start].norm) && !wide.some((c) => c.at < trigger.start);
   // "وسقطت قاعدة العند بعد هجوم شنته قوات هادي": a place that fell is the verb's subject; the side told
-  // after it is the one it fell to, not one that lost it.
-  const fell = FELL.test(frame.view.tokens[trigger.start].norm);
+  // after it is the one it fell to when told as the attacker or the new holder, not when it withdrew or held out.
+  const fell = FELL.test(frame.view.tokens[trigger.start].norm) && fellTo(frame, trigger, roles.actor2);
   if ((regained && roles.actor2?.side === 'forces') || owned || fell)
     return { actor1: roles.actor2, actor2: null, claimedBy: roles.claimedBy };
   return roles;
 }
 
-/** «سقطت», «وسقط»: the verb of a town or base that fell, folded. */
-const FELL = /^و?سقطت?$/;
+/** «سقطت», «وسقط», «فسقطت»: the verb of a town or base that fell, folded. */
+const FELL = /^[وف]?سقطت?$/;
+
+/** «هجوم شنه/شنته», «بيد/بأيدي», «تحت سيطرة»: the words that make the side after them the one a place fell to. */
+const FELL_TO = /^(?:شن(?:ه|ته|ها|تها|وه)|ب?يد|ب?ايدي|سيطر[ةه])$/;
+
+/** Whether the side named after a fallen place is told as the one that took it (the words between say so). */
+function fellTo(frame: Frame, trigger: PhraseHit, side: ActorCandidate | null | undefined): boolean {
+  if (!side) return false;
+  return frame.view.tokens.slice(trigger.start, side.at).some((t) => FELL_TO.test(t.norm));
+}
 
 /**
  * «تمكنت المقاومة من طرد الحوثيين من عدن», «وطردت القوات الحكومية مسلحي القاعدة من زنجبار»: the side right

@@ -151,7 +151,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       (!recalled || token >= at) &&
       (!named || datesTheName(t, named, text)) &&
       !datesABlame(t, text) &&
-      !startsASpan(t, text) &&
+      !boundsASpan(t, text) &&
       !datesADocument(t, text) &&
       !namesAnother(t, frame, text) &&
       !datesAnotherAct(t, frame, text) &&
@@ -365,13 +365,13 @@ const SINCE_BEFORE =
   /(?:^|\s)منذ\s+(?:(?:ال)?(?:عام|شهر|مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف)\s+)?$/;
 
 /**
- * «واستمرت الاشتباكات حتى صباح اليوم», "the fighting went on until Friday morning": a date after "until" is
+ * «وتواصلت المعارك حتى فجر اليوم», "the fighting went on until Friday morning": a date after "until" is
  * where the incident's span ends, told after its start; it dates no incident of the clause either.
  */
 const UNTIL_BEFORE =
   /(?:^|\s)(?:حتى|until|till)\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليلة|late|early)\s+(?:on\s+)?)?$/i;
 
-function startsASpan(t: { span: readonly [number, number] }, text: string): boolean {
+function boundsASpan(t: { span: readonly [number, number] }, text: string): boolean {
   const before = text.slice(Math.max(0, t.span[0] - 24), t.span[0]);
   return SINCE_BEFORE.test(before) || UNTIL_BEFORE.test(before);
 }

@@ -27,20 +27,20 @@ describe('the day an incident is dated by', () => {
 
   it('dates fighting by the day it broke out, not the day it went on until', () => {
     const text =
-      'اندلعت مواجهات عنيفة مساء أمس الخميس بين المقاومة والحوثيين في مدينة الضالع، واستمرت تلك الاشتباكات حتى صباح اليوم الجمعة.';
+      'تجددت الاشتباكات عصر أمس الثلاثاء بين قوات الجيش والحوثيين في مدينة مأرب، وتواصلت المعارك حتى فجر اليوم الأربعاء.';
     const doc: FixtureSpec = {
       text,
-      published: '2015-07-31',
+      published: '2016-03-09',
       mentions: [
         ['الحوثيين', actorEntity('Houthi Movement')],
-        ['الضالع', placeEntity('Ad Dali', 'YE', 'region')],
+        ['مأرب', placeEntity('Marib', 'YE')],
       ],
       times: [
-        ['مساء أمس الخميس', { value: '2015-07-30', precision: 'day', reason: 'test' }],
-        ['صباح اليوم الجمعة', { value: '2015-07-31', precision: 'day', reason: 'test' }],
+        ['عصر أمس الثلاثاء', { value: '2016-03-08', precision: 'day', reason: 'test' }],
+        ['فجر اليوم الأربعاء', { value: '2016-03-09', precision: 'day', reason: 'test' }],
       ],
     };
-    expect(datesOf(doc)).toEqual(['Armed clash 2015-07-30']);
+    expect(datesOf(doc)).toEqual(['Armed clash 2016-03-08']);
   });
 
   it('keeps a day told with a bare «بتاريخ» for the incident, and leaves one a letter bears to the letter', () => {

@@ -43,6 +43,8 @@ describe('count adds the other side told after «مقابل»', () => {
     ['قتل 12 من قوات النظام مقابل 15 من مقاتلي الفصائل في الاشتباكات.', 27],
     // A figure of no side set against the toll (last year's) is no share of it.
     ['قتل 12 شخصا في الاشتباكات مقابل 5 في العام الماضي.', 12],
+    ['قتل 7 مدنيين في الغارات هذا الأسبوع مقابل 4 قتلى في الأسبوع الماضي.', 7],
+    ['قتل 9 من رجال الأمن في الهجمات مقابل 3 قتلى فقط في العام الماضي.', 9],
   ])('reads "%s" as %d killed', (text, killed) => {
     expect(tollOf(text)).toBe(killed);
   });

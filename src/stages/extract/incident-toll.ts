@@ -84,12 +84,12 @@ const OF_WHOM_REACH = 24;
 /** The text right after a figure that may say whose share it counts ("ten of the guards", "nine of the dead"). */
 const ofWhom = (q: Quantity, text: string): string => text.slice(q.span[1], q.span[1] + OF_WHOM_REACH);
 
+/** "فيما", "بينما", "في حين", "while", "whereas": a clause that sets the other side's loss beside the first. */
+const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|while|whereas)\s/i;
 /**
- * "فيما", "بينما", "في حين", "while", "whereas", and «مقابل» (against: «مصرع 17 من القوات مقابل 19 من
- * الفصائل»): a clause or a phrase that sets the other side's loss beside the first.
+ * «مقابل» right before a count of a side named («مقابل 19 من الفصائل», «في صفوف»): the other side's loss of
+ * the same fight; before a bare count («مقابل 8 قتلى في الأسبوع الماضي») it is a figure only compared.
  */
-const WHILE = /(?:^|[\s،,])(?:فيما|بينما|في حين|(?:في |ب)?(?:ال)?مقابل|while|whereas)\s/i;
-/** «مقابل» right before a count: the other side's figure, whose fate is the first's («مقابل 19 من الفصائل»). */
 const AGAINST = /(?:^|\s)(?:ب|في )?(?:ال)?مقابل\s+$/;
 /** At most this many characters between the first side's figure and the other's. */
 const WHILE_GAP = 120;
@@ -104,12 +104,14 @@ function otherSideAfter(quantities: Quantity[], from: number, role: string, text
   const against = (q: Quantity) =>
     q === quantities[from + 1] &&
     q.role === undefined &&
-    (q.noun !== undefined || partitive(q, text)) &&
+    partitive(q, text) &&
     AGAINST.test(text.slice(endOf(last), q.span[0]));
   const next = quantities.slice(from + 1).find((q) => (q.role === role || against(q)) && q.value !== null);
   if (!next || (next.noun !== undefined && next.noun === last.noun && !partitive(next, text))) return null;
   const gap = text.slice(endOf(last), next.span[0]);
-  const told = WHILE.test(gap) && gap.length <= WHILE_GAP && !/[.;؛]/.test(gap) && !SUBSET.test(gap);
+  const setAgainst = AGAINST.test(gap) && partitive(next, text);
+  const told =
+    (WHILE.test(gap) || setAgainst) && gap.length <= WHILE_GAP && !/[.;؛]/.test(gap) && !SUBSET.test(gap);
   return told ? next : null;
 }
 

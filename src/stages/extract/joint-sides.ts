@@ -1,4 +1,4 @@
-/** Armed sides joined by "and" that act together, of which the first named stands for both. */
+/** Sides named together: joined as one perpetrator or target, or set against each other in a clash. */
 import { armedSide, type ActorCandidate } from './actor-finder.js';
 import type { Frame } from './frame-builder.js';
 import { tokenAt, wordsBetween } from './sentence-view.js';

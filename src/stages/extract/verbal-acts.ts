@@ -273,18 +273,23 @@ const ONLINE = /^(?:ال)?(?:انترنت|الكتروني|الكترونيه|س
 
 /** «هجومه», «هجومها», «هجومهم»: an attack noun owned by a pronoun (folded). */
 const OWNED_ATTACK = /^[وفبل]?هجوم(?:ه|ها|هم|هما)$/;
-/** «إن», «أن», «بأن»: a word that opens the report of what was done (folded). */
-const THAT = /^[وب]?ان$/;
+/**
+ * «في تغريدات على حسابه في موقع تويتر», «في تصريحات صحفية»: the words of a medium's phrase, its account, site
+ * (quoted or not) and adjectives (folded); any other word between it and the attack («صد», «إن») tells another act.
+ */
+const MEDIUM_PHRASE =
+  /^(?:في|علي|حساب(?:ه|ها|هم)|موقع|التواصل|تويتر|فيسبوك|فيس|بوك|يوتيوب|\S+يه|\S+ي|[^\p{L}\p{N}]+)$/u;
 
 /**
- * «وبرر خلفان في تغريدات على حسابه هجومه على الحوثيين»: an attack its owner made, told after the medium he
- * spoke in, is that speech. Not past «إن»: «قال في تصريحات إن هجومهم على الحاجز» reports an armed one.
+ * «وبرر خلفان في تغريدات على حسابه هجومه على الحوثيين»: an attack its owner made, told right after the medium
+ * he spoke in, is that speech. Not past another word: in «قال في تصريحات إن هجومهم» or «أعلن في تصريحات صد
+ * هجومهم» the attack is an armed one the speaker reports.
  */
 function ownAttackAfterMedium(view: SentenceView, trigger: PhraseHit): boolean {
   if (!OWNED_ATTACK.test(view.tokens[trigger.start].norm)) return false;
   const lead = view.tokens.slice(Math.max(0, trigger.start - LAUNCH_REACH), trigger.start);
   const medium = lead.findLastIndex((_, k) => inMedium(lead, k));
-  return medium >= 0 && !lead.slice(medium).some((t) => THAT.test(t.norm));
+  return medium >= 0 && lead.slice(medium + 2).every((t) => MEDIUM_PHRASE.test(t.norm));
 }
 
 /** The token at `k` is «في» and the medium after it: «في مقال», «في تغريدة». */

@@ -150,10 +150,22 @@ describe('an attack its owner made, told after the posts or statements he made i
     return madeInWords(view, doc.text!, attack as PhraseHit);
   };
 
-  it('is made in words: «برر في تغريدات … هجومه على»', () => {
-    expect(verbal('وبرر العمري في تغريدات على حسابه في موقع تويتر هجومه على قادة الجماعة في طبرق.')).toBe(
-      true,
-    );
+  it('is made in words: «شرح في منشور … هجومه على»', () => {
+    expect(
+      verbal('وشرح الكاتب سالم في منشور على حسابه في موقع فيسبوك هجومه على نواب البرلمان في بنغازي.'),
+    ).toBe(true);
+  });
+
+  it('is made in words past a quoted site name', () => {
+    expect(
+      verbal(
+        'وشرح الكاتب سالم في منشور على حسابه في موقع التواصل الاجتماعي "فيس بوك" هجومه على نواب البرلمان.',
+      ),
+    ).toBe(true);
+  });
+
+  it('is an armed one the speaker tells of repelling in his statements', () => {
+    expect(verbal('وأكد القائد في تصريحات صحفية إحباط هجومهم على البوابة الشرقية لطبرق.')).toBe(false);
   });
 
   it('is an armed one a spokesman reports with «إن» in his statements', () => {

@@ -8,9 +8,9 @@ import { actorRef } from '../../core/record-refs.js';
 import { SIDES_BY_NAME, STATE_FORCES } from '../../core/sides-by-name.js';
 
 /** "Protesters (Cameroon)", "Opposition Rebels (Syria)": the crowd's or rebels' words and their country. */
-const CROWD = /^(Protesters|Rioters|Opposition Rebels|Islamist Rebels) \((.+)\)$/;
+const COUNTRY_NAMED_SIDE = /^(Protesters|Rioters|Opposition Rebels|Islamist Rebels) \((.+)\)$/;
 
-/** The rebels among {@link CROWD}'s sides. */
+/** The rebels among {@link COUNTRY_NAMED_SIDE}'s sides. */
 const REBELS = /Rebels$/;
 
 /**
@@ -24,7 +24,7 @@ function renamed(
   mentions: Mention[],
   foe: ActorRef | null,
 ): ActorRef | null {
-  const crowd = ref && CROWD.exec(ref.name);
+  const crowd = ref && COUNTRY_NAMED_SIDE.exec(ref.name);
   if (!crowd) return ref;
   if (REBELS.test(crowd[1]) && STATE_FORCES.exec(foe?.name ?? '')?.[2] !== crowd[2]) return ref;
   const named = (m: Mention) => m.kind === 'country' && countryPhrase(m.name) === crowd[2];

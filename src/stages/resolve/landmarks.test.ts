@@ -107,6 +107,8 @@ describe('the landmarks a telling finds its place by', () => {
     const arabic =
       'ووقع الانفجار في القرية التي تقع على بعد نحو ثمانية كيلومترات من بلدة تل سمان (كفرنا) الحدودية.';
     expect(placeMeasuredFrom(placedAt(arabic, 'كفرنا'), arabic)).toBe(true);
+    const folded = 'وانفجرت عبوة ناسفة بدورية على بعد 30 كلم من قرية كفرنا.';
+    expect(placeMeasuredFrom(placedAt(folded, 'كفرنا'), folded)).toBe(true);
     // Named where it happened, or by a bearing only, the town is the telling's place.
     const scene = 'A bomb went off in Ostrava, 12 km from the border.';
     expect(placeMeasuredFrom(placedAt(scene, 'Ostrava'), scene)).toBe(false);

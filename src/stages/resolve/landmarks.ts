@@ -1,4 +1,5 @@
 /** The places a telling finds its own place by: "Hays, south of Hodeidah", «الجفينة جنوب غرب مأرب». */
+import { DISTANCE_UNIT } from '../../core/distance-words.js';
 import { packedMap } from '../../core/packed-map.js';
 import type { Document, EventRecord, Mention } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
@@ -95,8 +96,10 @@ function capitalMeasuredFrom(text: string, from: number, mentions: readonly Ment
  * scene being elsewhere. A bearing alone ("north of X") is not one: that site is most often told by its own
  * name first; nor are metres ("a few metres from X" is at X).
  */
-const DISTANCE_FROM =
-  /(?:\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from|(?:^|\s)على\s+بعد\s+[^.،,؛]{0,30}?(?:كم|كيلو\S*|ميل|[أا]ميال)\s+(?:من|عن))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:بلدة|مدينة|قرية)\s+)?(?:[^\s().,،]+(?:\s+[^\s().,،]+)?\s*\(\s*)?$/i;
+const DISTANCE_FROM = new RegExp(
+  String.raw`(?:\b(?:${DISTANCE_UNIT})\s+(?:away\s+)?from|(?:^|\s)على\s+بعد\s+[^.،,؛]{0,30}?(?:${DISTANCE_UNIT}|كيلو\S*|ميل|[أا]ميال)\s+(?:من|عن))\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+|(?:بلدة|مدينة|قرية)\s+)?(?:[^\s().,،]+(?:\s+[^\s().,،]+)?\s*\(\s*)?$`,
+  'i',
+);
 /** Characters before a place within which its distance words stand. */
 const DISTANCE_REACH = 80;
 

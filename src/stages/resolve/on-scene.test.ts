@@ -46,6 +46,7 @@ describe('onScene', () => {
   it.each([
     ['فجر انتحاري سيارته أمام مركز للشرطة على بعد 60 كلم جنوب رامبور.', false],
     ['فجر انتحاري سيارته أمام مركز للشرطة على مسافة 60 كم شمال العاصمة رامبور.', false],
+    ['انفجرت عبوة ناسفة بدورية على بعد 25 KM غرب رامبور.', false],
     // A bearing alone may tell a part of the town: southern Rampur.
     ['فجر انتحاري سيارته أمام مركز للشرطة جنوب رامبور.', true],
   ])('reads "%s": the town on the scene, %s', (text, scene) => {

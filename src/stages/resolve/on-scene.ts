@@ -46,6 +46,7 @@ export function toldAfterLocative(text: string, span: Span): boolean {
  */
 const DISTANCE_BEARING_AR = new RegExp(
   String.raw`\d+\s*(?:${DISTANCE_UNIT})\s+(?:الى\s+|إلى\s+)?[وف]?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*(?:\s+(?:شرق|غرب)\S*)?\s+(?:\S+\s+)?$`,
+  'i',
 );
 
 /** "south of Aleppo", "between X and Y", «على بعد 50 كلم جنوب كابل»: a point another is measured from. */
