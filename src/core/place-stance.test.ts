@@ -117,6 +117,14 @@ describe('a place named off the scene', () => {
     expect(namesDestination(town(arabic, 'لاكبور'), arabic, 0)).toBe(false);
   });
 
+  it('names where a march or a train was going, not where it was stopped', () => {
+    const march = 'Police in Lakhpur halted a peace march to Rampur.';
+    expect(namesDestination(town(march, 'Rampur'), march, 0)).toBe(true);
+    expect(namesDestination(town(march, 'Lakhpur'), march, 0)).toBe(false);
+    const train = 'Volunteers boarded a train to Sitapur at dawn.';
+    expect(namesDestination(town(train, 'Sitapur'), train, 0)).toBe(true);
+  });
+
   it('names where travellers were coming back from, not where they were stopped', () => {
     const text = 'Masked men seized two traders near Lakhpur as they were travelling back from Rampur.';
     expect(namesDestination(town(text, 'Rampur'), text, 0)).toBe(true);

@@ -30,8 +30,11 @@ const FLOWN_BACK_TO = String.raw`\breturn(?:ed|ing|s)?\s+(?:safely\s+)?to\s+(?:t
  * "reinforcements sent from X", «قطعت خطوط الإمداد الآتية من X», «تعزيزات قدمت من محافظة X».
  */
 const SUPPLIED_FROM = String.raw`\b(?:supply|supplies|resupply|reinforcements?)\s+(?:[\w-]+\s+){0,6}?from\s+(?:the\s+)?|(?:^|\s)[وفبل]?(?:ال)?(?:امداد|إمداد|امدادات|إمدادات|تعزيزات|تموين)\s+(?:\S+\s+){0,8}?من\s+(?:محافظت?[يةه]\s+|مدينة\s+)?`;
-/** Where people or troops were heading: "on their way to X", "advanced to X", "فروا الى X". */
-const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
+/**
+ * Where people or troops were heading: "on their way to X", "advanced to X", "a march to X", "a train to X",
+ * "فروا الى X".
+ */
+const HEADED_TO = String.raw`\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|heading|advanc(?:e|ed|es|ing)|fled|flee(?:ing)?|(?:march|procession|yatra|pilgrimage|journey|train|bus|flight)(?:e?s)?)\s+(?:to|towards?|for)\s+(?:the\s+)?(?:neighbou?ring\s+)?|\bbound\s+for\s+(?:the\s+)?|(?:^|\s)(?:في طريق\S*|متوجه\S*|فروا|نزحوا|هربوا)\s+(?:الى|إلى|نحو)\s+(?:محافظة\s+|مدينة\s+)?`;
 /**
  * Where travellers were coming back from, the other end of the same journey: "as they were travelling back
  * from X", "a train coming from X", "returning home from X", "on their way back from X", "returning from the
@@ -81,7 +84,7 @@ const SUPPLIED_TO = String.raw`\b(?:suppl(?:y|ies)|power|electricity|water|gas)\
 const DESTINATIONS = [
   guardedPattern(
     fromTheEnd(HEADED_TO),
-    'way route heading advanc fled flee bound طريق متوجه فروا نزحوا هربوا',
+    'way route heading advanc fled flee bound march procession yatra pilgrimage journey train bus flight طريق متوجه فروا نزحوا هربوا',
   ),
   guardedPattern(fromTheEnd(CARRIED_TO), 'line carr transport pump export'),
   guardedPattern(fromTheEnd(SUPPLIED_TO), 'suppl power electricity water gas'),

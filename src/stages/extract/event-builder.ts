@@ -9,7 +9,7 @@ import { aircraftSubject } from './aircraft-subject.js';
 import { armedSubject } from './armed-subject.js';
 import { assignRoles } from './actor-roles.js';
 import { typeFrame } from './event-typer.js';
-import { interventionSides } from './protest-sides.js';
+import { demonstrationSides, interventionSides } from './protest-sides.js';
 import type { Frame } from './frame-builder.js';
 import { reframed } from './frame-window.js';
 import { findPlaces } from './place-finder.js';
@@ -89,6 +89,7 @@ export function buildEvents(frame: Frame, ctx: BuildContext): EventMention[] {
   if (!sidesCode) roles.actor2 ??= victimInTheCountry(frame, ctx, roles.actor1);
   const typed = typeFrame(frame, roles, ctx.aircraftTold);
   if (typed.sub === 'Protest with intervention') interventionSides(frame, roles, candidates, sidesIn);
+  if (typed.sub === 'Violent demonstration') demonstrationSides(frame, roles, candidates, sidesIn);
   const inWindow = <T extends { span: readonly [number, number] }>(items: T[]) =>
     items.filter((i) => {
       const at = tokenAt(view, i.span[0]);

@@ -35,7 +35,7 @@ import { kindOfHappening } from './what-happens.js';
 import { toldAsTrend } from './told-trends.js';
 import { datedInClause } from './cue-scope.js';
 import { sentenceCarriedOutByState } from './sentenced-executions.js';
-import { countedSince, sinceIncident } from './since-spans.js';
+import { countedSince, sinceIncident, sinceOpening } from './since-spans.js';
 import { officeTerm } from './office-terms.js';
 import type { PhraseHit } from './phrase-matcher.js';
 import { marksBetween, mayHoldCue, tokenAt, wordsBetween, type SentenceView } from './sentence-view.js';
@@ -92,9 +92,11 @@ export function isNonEvent(frame: Frame, text: string): boolean {
   const killsOnly = frame.triggers.every((t) => t.phrase.tag === '@kill');
   // "so far, 60 people had been arrested": a running total of arrests is no one round-up either.
   const tolled = frame.view.quantities.some((q) => q.role === 'killed' || q.role === 'injured');
-  const total = cues.some(
-    (c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start) && !sinceAlone(frame, text, c.end),
-  );
+  const total =
+    sinceOpening(frame, text) ||
+    cues.some(
+      (c) => c.phrase.tag === 'total' && !comparison(frame.view, c.start) && !sinceAlone(frame, text, c.end),
+    );
   if ((total && (tolled || frame.family === 'arrest')) || countedSince(frame, undated)) {
     return true;
   }

@@ -103,3 +103,31 @@ export function interventionSides(
   roles.actor2 ??=
     interveningForce(frame, candidates) ?? interveningForce(frame, sentenceWide(frame, country));
 }
+
+/**
+ * "Protesters clashed with police", "police clashed with protesters": a crowd that fights is rioters, and
+ * they are the first side of the violent demonstration whichever the sentence names first; the force they
+ * fought is the second.
+ *
+ * @example demonstrationSides(frame, roles, candidates, country); roles.actor1?.ref.name // 'Rioters (Nigeria)'
+ */
+export function demonstrationSides(
+  frame: Frame,
+  roles: Roles,
+  candidates: readonly ActorCandidate[],
+  country: { code: string; name: string } | null,
+): void {
+  if (roles.actor1 && roles.actor1.side !== 'forces') return;
+  const crowd =
+    candidates.find((c) => c.side === 'rioters') ??
+    asRioters(
+      candidates.find((c) => c.side === 'protesters') ??
+        sentenceWide(frame, country).find((c) => c.side === 'protesters') ??
+        null,
+      country,
+    );
+  if (!crowd) return;
+  const fought = roles.actor1 ?? roles.actor2;
+  roles.actor2 = fought?.side === 'protesters' || fought?.side === 'rioters' ? null : fought;
+  roles.actor1 = crowd;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subTypesOf } from '../../../test/support/resolved-events.js';
+import { killed } from './fixture-actors.js';
 import type { FixtureSpec } from './fixture-document.js';
 import { placeEntity } from './fixture-entities.js';
 
@@ -21,6 +22,14 @@ describe('acts counted since a war, a year or months back', () => {
       {
         text: 'Gunmen have torched 12 shops in Dilling since the start of the war.',
         mentions: [['Dilling', dilling]],
+      },
+    ],
+    [
+      'a toll counted from a truce told at the head of the sentence',
+      {
+        text: 'Since the ceasefire, rebels have killed 150 people in Dilling.',
+        mentions: [['Dilling', dilling]],
+        quantities: [['150 people', killed(150, 'people')]],
       },
     ],
   ])('drops %s', (_, spec) => {

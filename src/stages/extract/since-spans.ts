@@ -1,5 +1,5 @@
 import type { Frame } from './frame-builder.js';
-import { inPlaceName, type SentenceView } from './sentence-view.js';
+import { inPlaceName, marksBetween, type SentenceView } from './sentence-view.js';
 
 // Spans of time counted from a day or an incident ("since the war began", "منذ اجتياحها العاصمة"): what is told
 // over one is a running total, and the incident one counts from is told as a date, not as news.
@@ -19,6 +19,19 @@ export function sinceIncident(frame: Frame): boolean {
   for (let k = 0; k < SINCE_QUALIFIERS && at > 0 && QUALIFIER.test(view.tokens[at - 1].norm); k++) at--;
   if (DETERMINER.test(view.tokens[at - 1]?.norm ?? '')) at--;
   return view.cues.some((c) => c.phrase.tag === 'total' && c.end === at);
+}
+
+/**
+ * "Since the truce, militants have killed 200 people": a "since" phrase opening the sentence, closed by a
+ * comma before the act, counts what the rest of the sentence tells from that day or incident on, whatever it
+ * counts from: a running total. English only: «منذ» opens Arabic sentences that date one act as often.
+ */
+export function sinceOpening(frame: Frame, text: string): boolean {
+  const view = frame.view;
+  if (view.tokens[0]?.norm !== 'since') return false;
+  const act = frame.triggers[0].start;
+  for (let k = 0; k < act - 1; k++) if (marksBetween(view, text, k, /,/)) return true;
+  return false;
 }
 
 /** Words that may stand between "since" and the incident it counts from: "communal", "اندلاع", "بدء". */

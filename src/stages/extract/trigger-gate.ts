@@ -24,6 +24,7 @@ import { aimOfSweep } from './raid-aims.js';
 import { seizedArms } from './seized-arms.js';
 import { threateningAct } from './threatening-act.js';
 import { aftermathDamage } from './aftermath-damage.js';
+import { damageSeen } from './seen-damage.js';
 import { afterIncidentOpening } from './after-incident.js';
 import { withoutMereCauses } from './cause-clause.js';
 import { CLAUSE_BREAK, datedInClause, followed, governing, inClosedAside } from './cue-scope.js';
@@ -101,7 +102,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !aimOfSweep(view, text, t) &&
       !seizedArms(view, t) &&
       !threateningAct(view, t) &&
-      !aftermathDamage(view, t) &&
+      !(aftermathDamage(view, t) || damageSeen(view, text, t)) &&
       !(plannedOrKnown(view, text, t) && !datedInClause(view, text, t)),
   );
   return withoutMereCauses(

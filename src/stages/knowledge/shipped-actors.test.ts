@@ -96,3 +96,15 @@ describe('the shipped base knows forces and groups by the spellings reports writ
     expect(actorId(text)).toBe(id);
   });
 });
+
+// The Darfur militias of 2003-2005 came before the Rapid Support Forces of 2013: a report of their raids
+// names a side of its own, not the later force.
+describe('the shipped base tells a forerunner militia from the force it became', () => {
+  it.each([
+    ['Janjaweed militiamen on horseback burned the village', 'actor:janjaweed'],
+    ['قالت الحكومة إن ميليشيا الجنجويد هاجمت القرية', 'actor:janjaweed'],
+    ['The Rapid Support Forces shelled the market', 'actor:rsf'],
+  ])('%s', (text, id) => {
+    expect(findMentions(kb, text, [[0, text.length]]).find((m) => m.actor !== undefined)?.entity_id).toBe(id);
+  });
+});
