@@ -16,6 +16,18 @@ describe('a blast told as a mishap', () => {
     expect(subTypesOf({ text, mentions: munich })).toEqual([]);
   });
 
+  it('tells no incident of a blast at a works, with the deaths it caused, when no attacker is told', () => {
+    const text = 'قتل عاملان في انفجار داخل مصفاة للنفط في مدينة ميونيخ مساء الاثنين.';
+    expect(subTypesOf({ text, mentions: munich })).toEqual([]);
+    const rig = 'Two workers were killed in an explosion at a refinery in Munich on Monday.';
+    expect(subTypesOf({ text: rig, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toEqual([]);
+  });
+
+  it('tells no incident of a blast a company was fined for', () => {
+    const text = 'ودفعت الشركة غرامات كبيرة تتعلق بانفجار وقع قبل خمس سنوات في ميونيخ.';
+    expect(subTypesOf({ text, mentions: munich })).toEqual([]);
+  });
+
   it('keeps a blast a bomb or an armed side makes an act, fire or not', () => {
     const bomb = 'أصيب عشرة أشخاص في انفجار عبوة ناسفة أدى إلى اندلاع حريق في سوق بمدينة ميونيخ.';
     expect(subTypesOf({ text: bomb, mentions: munich })).toEqual(['Remote explosive/landmine/IED']);

@@ -34,14 +34,18 @@ const SET_OFF = /^(?:ال)?تفجير|^فجر|^يفجر|^bomb|^detonat|^blew|^bl
 export const POLITICAL_KINDS: ReadonlySet<string> = new Set(['armed-group', 'party']);
 
 /**
- * True for a frame told by blast words alone (no one set it off), whose clause tells a mishap (an accident, a
- * fire that broke out, a gas leak, a short circuit, the firemen's work) and names no bomb, no armed side and no
- * attack: an accident, not political violence.
+ * True for a frame told by blast words alone (no one set it off) and the deaths they caused, whose clause tells
+ * a mishap (an accident, a fire that broke out, a gas leak, a short circuit, the firemen's work, a works such as
+ * a rig or a refinery, a company's fine) and names no bomb, no armed side and no attack: an accident, not
+ * political violence.
  *
  * @example mishapBlast(frame) // true for «أصيب عشرة في حادث اندلاع حريق أعقبه انفجار في مصنع»
  */
 export function mishapBlast(frame: Frame): boolean {
-  if (!frame.triggers.every((t) => t.phrase.tag === '@explosion' && !SET_OFF.test(t.phrase.words[0]))) {
+  const blast = (t: Frame['triggers'][number]) =>
+    t.phrase.tag === '@explosion' && !SET_OFF.test(t.phrase.words[0]);
+  // «قتل عاملان في انفجار داخل مصفاة»: the deaths the blast caused are told with it.
+  if (!frame.triggers.some(blast) || !frame.triggers.every((t) => blast(t) || t.phrase.tag === '@kill')) {
     return false;
   }
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
