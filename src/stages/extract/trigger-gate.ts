@@ -35,7 +35,7 @@ import {
   noLongerHeeded,
   ofNothing,
 } from './unreal-scopes.js';
-import { byCampaign, isWarReference } from './war-references.js';
+import { byCampaign, inPluperfectOffensive, isWarReference } from './war-references.js';
 import { isPathSense } from './path-sense.js';
 import { deniedTie } from './denied-tie.js';
 import { isPastVerb } from './support-words.js';
@@ -65,6 +65,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
+      !inPluperfectOffensive(view, text, t) &&
       !byCampaign(view, text, t) &&
       !unrealBeforeAfter(heeded, text, t) &&
       !isNegated(view, text, t) &&
