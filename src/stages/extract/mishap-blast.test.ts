@@ -23,6 +23,11 @@ describe('a blast told as a mishap', () => {
     expect(subTypesOf({ text: rig, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toEqual([]);
   });
 
+  it('keeps a vehicle that blew up near a works', () => {
+    const text = 'A minibus exploded near a military supply factory in Munich, killing twelve civilians.';
+    expect(subTypesOf({ text, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toHaveLength(1);
+  });
+
   it('tells no incident of a blast a company was fined for', () => {
     const text = 'ودفعت الشركة غرامات كبيرة تتعلق بانفجار وقع قبل خمس سنوات في ميونيخ.';
     expect(subTypesOf({ text, mentions: munich })).toEqual([]);

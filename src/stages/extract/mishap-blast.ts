@@ -7,6 +7,13 @@ import type { Frame } from './frame-builder.js';
 /** Cue tags that tell a blast by mishap: an accident, a fire or leak, the firemen at work. */
 const MISHAP_TAGS = new Set(['accident', 'mishap']);
 /**
+ * "near a military supply factory", «قرب المصفاة»: a works told as where the blast was beside, not where it broke
+ * out.
+ */
+const NEAR = /^(?:near|outside|beside|قرب|بقرب|بالقرب|امام|خارج)$/;
+/** How many words before the works its "near" may stand ("near a military supply factory"). */
+const NEAR_REACH = 4;
+/**
  * Accident words an attack's own story tells as well: a car bomb "crashed into" the barrier, a building
  * "collapsed" after the blast. They make no blast a mishap.
  */
@@ -49,8 +56,11 @@ export function mishapBlast(frame: Frame): boolean {
     return false;
   }
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
+  const near = (c: (typeof cues)[number]) =>
+    frame.view.tokens.slice(Math.max(0, c.start - NEAR_REACH), c.start).some((t) => NEAR.test(t.norm));
   const mishap = (c: (typeof cues)[number]) =>
-    MISHAP_TAGS.has(c.phrase.tag) && !ATTACK_AFTERMATH.test(c.phrase.words.join(' '));
+    (MISHAP_TAGS.has(c.phrase.tag) && !ATTACK_AFTERMATH.test(c.phrase.words.join(' '))) ||
+    (c.phrase.tag === 'works' && !near(c));
   if (!cues.some(mishap)) return false;
   if (cues.some((c) => ACT_TAGS.has(c.phrase.tag))) return false;
   return !frame.view.mentions.some((m) => POLITICAL_KINDS.has(m.kind));
