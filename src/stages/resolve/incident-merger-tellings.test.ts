@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, PlaceRef } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
-import type { SubEventType } from '../../core/taxonomy.js';
 import { foldLead, mergeIncidents } from './incident-merger.js';
 import { mention, place } from './placed-fixture.js';
 
@@ -63,25 +62,6 @@ describe('the incident merger on burnings, unrest over two days, tolls and revie
       mention(1, 'Arrests', { location: place('Lakhpur', 'IN') }),
     ]);
     expect(merged).toHaveLength(1);
-  });
-
-  it('makes a peaceful protest whose crowd is arrested right after it a protest with intervention', () => {
-    const tehran = place('Tehran', 'IR');
-    const subTypes = (first: SubEventType, second: SubEventType) =>
-      mergeIncidents([mention(0, first, { location: tehran }), mention(1, second, { location: tehran })]).map(
-        (m) => m.event.sub_event_type?.value,
-      );
-    expect(subTypes('Peaceful protest', 'Arrests')).toEqual(['Protest with intervention']);
-    expect(subTypes('Mob violence', 'Arrests')).toEqual(['Mob violence']);
-  });
-
-  it('takes unplaced, undated arrests told right after a protest into it, not those told later', () => {
-    const sitIn = () =>
-      mention(0, 'Peaceful protest', { location: place('Tehran', 'IR'), date: day('2015-07-22') });
-    const subTypes = (sentence: number) =>
-      mergeIncidents([sitIn(), mention(sentence, 'Arrests')]).map((m) => m.event.sub_event_type?.value);
-    expect(subTypes(1)).toEqual(['Protest with intervention']);
-    expect(subTypes(4)).toEqual(['Peaceful protest', 'Arrests']);
   });
 
   it('gives an unplaced toll of the same kind to the incident before it that has none', () => {
