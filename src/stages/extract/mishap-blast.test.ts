@@ -19,13 +19,11 @@ describe('a blast told as a mishap', () => {
   it('tells no incident of a blast at a works, with the deaths it caused, when no attacker is told', () => {
     const text = 'قتل عاملان في انفجار داخل مصفاة للنفط في مدينة ميونيخ مساء الاثنين.';
     expect(subTypesOf({ text, mentions: munich })).toEqual([]);
-    const rig = 'Two workers were killed in an explosion at a refinery in Munich on Monday.';
-    expect(subTypesOf({ text: rig, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toEqual([]);
   });
 
   it('keeps a vehicle that blew up near a works', () => {
-    const text = 'A minibus exploded near a military supply factory in Munich, killing twelve civilians.';
-    expect(subTypesOf({ text, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toHaveLength(1);
+    const text = 'قتل اثنا عشر مدنيا في انفجار حافلة صغيرة قرب مصنع للإمدادات العسكرية في مدينة ميونيخ.';
+    expect(subTypesOf({ text, mentions: munich })).toHaveLength(1);
   });
 
   it('tells no incident of a blast a company was fined for', () => {
