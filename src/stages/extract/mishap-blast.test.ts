@@ -26,6 +26,11 @@ describe('a blast told as a mishap', () => {
     expect(subTypesOf({ text, mentions: munich })).toHaveLength(1);
   });
 
+  it('keeps a blast that killed, told as an accident away from any works', () => {
+    const text = 'An accidental premature explosion killed three men who were boarding a train in Munich.';
+    expect(subTypesOf({ text, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toHaveLength(1);
+  });
+
   it('tells no incident of a blast a company was fined for', () => {
     const text = 'ودفعت الشركة غرامات كبيرة تتعلق بانفجار وقع قبل خمس سنوات في ميونيخ.';
     expect(subTypesOf({ text, mentions: munich })).toEqual([]);

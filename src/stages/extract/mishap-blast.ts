@@ -51,17 +51,17 @@ export const POLITICAL_KINDS: ReadonlySet<string> = new Set(['armed-group', 'par
 export function mishapBlast(frame: Frame): boolean {
   const blast = (t: Frame['triggers'][number]) =>
     t.phrase.tag === '@explosion' && !SET_OFF.test(t.phrase.words[0]);
-  // «قتل عاملان في انفجار داخل مصفاة»: the deaths the blast caused are told with it.
-  if (!frame.triggers.some(blast) || !frame.triggers.every((t) => blast(t) || t.phrase.tag === '@kill')) {
-    return false;
-  }
+  if (!frame.triggers.some(blast)) return false;
   const cues = frame.view.cues.filter((c) => c.start >= frame.from && c.end <= frame.to);
   const near = (c: (typeof cues)[number]) =>
     frame.view.tokens.slice(Math.max(0, c.start - NEAR_REACH), c.start).some((t) => NEAR.test(t.norm));
   const mishap = (c: (typeof cues)[number]) =>
-    (MISHAP_TAGS.has(c.phrase.tag) && !ATTACK_AFTERMATH.test(c.phrase.words.join(' '))) ||
-    (c.phrase.tag === 'works' && !near(c));
-  if (!cues.some(mishap)) return false;
+    MISHAP_TAGS.has(c.phrase.tag) && !ATTACK_AFTERMATH.test(c.phrase.words.join(' '));
+  // «قتل عاملان في انفجار داخل مصفاة»: the deaths a blast at a works caused are told with it. Elsewhere a
+  // killing keeps the blast an act ("an accidental premature explosion killed three men carrying explosives").
+  const atWorks = cues.some((c) => c.phrase.tag === 'works' && !near(c));
+  if (!frame.triggers.every((t) => blast(t) || (atWorks && t.phrase.tag === '@kill'))) return false;
+  if (!atWorks && !cues.some(mishap)) return false;
   if (cues.some((c) => ACT_TAGS.has(c.phrase.tag))) return false;
   return !frame.view.mentions.some((m) => POLITICAL_KINDS.has(m.kind));
 }
