@@ -20,6 +20,7 @@ describe('acts named as an aim', () => {
       'strikes special units were sent to deliver',
       'وأرسلت القيادة وحدات خاصة لتسديد ضربات إلى معاقل المتمردين.',
     ],
+    ['a killing a writer names as their aim', 'ويرى الكاتب أن قضيتهم معنا واضحة وهدفهم من قتلنا صريح.'],
   ])('drops %s', (_, text) => {
     expect(asserted(text)).toEqual([]);
   });

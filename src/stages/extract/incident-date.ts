@@ -11,6 +11,7 @@ import { shootingClause } from './shooting-clause.js';
 import { officeTerm } from './office-terms.js';
 import { relativeHost } from './relative-host.js';
 import { inPersonAside } from './aside-date.js';
+import { datesAnOffensive } from './war-references.js';
 
 /** Tokens of distance a coarser date weighs as. */
 const PRECISION_COST = { day: 0, month: 6, year: 12 };
@@ -156,6 +157,7 @@ export function nearestTime(frame: Frame, times: Frame['view']['times'], text: s
       !namesAnother(t, frame, text) &&
       !datesAnotherAct(t, frame, text) &&
       !namesAWar(t, text) &&
+      !datesAnOffensive(t, text) &&
       !officeTerm(frame.view, text, t) &&
       !inPersonAside(t, frame, text) &&
       !(weekdays.has(t) && saidOn(t, text) && token > at)

@@ -16,6 +16,26 @@ describe('a blast told as a mishap', () => {
     expect(subTypesOf({ text, mentions: munich })).toEqual([]);
   });
 
+  it('tells no incident of a blast at a works, with the deaths it caused, when no attacker is told', () => {
+    const text = 'قتل عاملان في انفجار داخل مصفاة للنفط في مدينة ميونيخ مساء الاثنين.';
+    expect(subTypesOf({ text, mentions: munich })).toEqual([]);
+  });
+
+  it('keeps a vehicle that blew up near a works', () => {
+    const text = 'قتل اثنا عشر مدنيا في انفجار حافلة صغيرة قرب مصنع للإمدادات العسكرية في مدينة ميونيخ.';
+    expect(subTypesOf({ text, mentions: munich })).toHaveLength(1);
+  });
+
+  it('keeps a blast that killed, told as an accident away from any works', () => {
+    const text = 'An accidental premature explosion killed three men who were boarding a train in Munich.';
+    expect(subTypesOf({ text, mentions: [['Munich', placeEntity('Munich', 'DE')]] })).toHaveLength(1);
+  });
+
+  it('tells no incident of a blast a company was fined for', () => {
+    const text = 'ودفعت الشركة غرامات كبيرة تتعلق بانفجار وقع قبل خمس سنوات في ميونيخ.';
+    expect(subTypesOf({ text, mentions: munich })).toEqual([]);
+  });
+
   it('keeps a blast a bomb or an armed side makes an act, fire or not', () => {
     const bomb = 'أصيب عشرة أشخاص في انفجار عبوة ناسفة أدى إلى اندلاع حريق في سوق بمدينة ميونيخ.';
     expect(subTypesOf({ text: bomb, mentions: munich })).toEqual(['Remote explosive/landmine/IED']);

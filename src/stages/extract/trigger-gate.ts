@@ -36,10 +36,12 @@ import {
   noLongerHeeded,
   ofNothing,
 } from './unreal-scopes.js';
-import { byCampaign, isWarReference } from './war-references.js';
+import { byCampaign, inPluperfectOffensive, isWarReference } from './war-references.js';
 import { isPathSense } from './path-sense.js';
 import { deniedTie } from './denied-tie.js';
 import { isPastVerb } from './support-words.js';
+import { aimedAct } from './aimed-acts.js';
+import { inVoweledVerse } from './voweled-verse.js';
 
 /** An unreal cue (threat, plan, denial …) governs a trigger up to this many tokens after it. */
 const UNREAL_REACH = 5;
@@ -66,6 +68,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       t.phrase.tag !== '@none' &&
       (t.phrase.tag !== '@launch' || launchesWeapon(view, text, t)) &&
       !isWarReference(view, text, t) &&
+      !inPluperfectOffensive(view, text, t) &&
       !byCampaign(view, text, t) &&
       !unrealBeforeAfter(heeded, text, t) &&
       !isNegated(view, text, t) &&
@@ -93,6 +96,7 @@ export function assertedTriggers(view: SentenceView, text: string): PhraseHit[] 
       !figurativeSense(view, t) &&
       !playedViolence(view, t) &&
       !toldFiction(view, text, t) &&
+      !inVoweledVerse(view, text, t) &&
       !inQuotedTitle(view, text, t) &&
       !namedBattle(view, text, t) &&
       !woundsOfReceived(view, t) &&
@@ -359,28 +363,6 @@ function isPurpose(view: SentenceView, trigger: PhraseHit): boolean {
     !hit.phrase.words[0].startsWith('ل');
   if (aimed(trigger)) return true;
   return view.triggers.some((h) => h.end === trigger.start && aimed(h));
-}
-
-/** «لتوجيه», «لشن», «لتنفيذ», «لارتكاب», «لتسديد»: the lam of purpose on a verbal noun of carrying an act out (folded). */
-const TO_CARRY_OUT = /^ل(?:توجيه|شن|تنفيذ|ارتكاب|تسديد)$/;
-/** «لارتكاب جرائم قتل», «لتنفيذ عمليات خطف», «لشن مزيد من الهجمات»: words between the purpose and the act. */
-const KIND_OF_ACTS = /^(?:جرايم|جريمه|عمليات|عمليه|اعمال|مزيد|المزيد|من)$/;
-/** How many such words may stand there. */
-const KIND_REACH = 2;
-
-/**
- * «حلف لتوجيه ضربة عسكرية إلى جارتها», «طلب دعما لتنفيذ ضربات جوية», «ذريعة لشن هجوم», «أطلق يدهم لارتكاب
- * جرائم قتل»: an act named after the lam of purpose and a verbal noun of carrying it out is what someone aims
- * at, not an act made, unless a verb after it tells the act done («تسللوا لشن هجوم على حاجز وقتلوا جنديين»).
- */
-function aimedAct(view: SentenceView, trigger: PhraseHit): boolean {
-  if (trigger.phrase.lang !== 'ar' || trigger.phrase.pos === 'verb') return false;
-  let k = trigger.start - 1;
-  while (k >= trigger.start - KIND_REACH && KIND_OF_ACTS.test(view.tokens[k]?.norm ?? '')) k--;
-  if (!TO_CARRY_OUT.test(view.tokens[k]?.norm ?? '')) return false;
-  return !view.triggers.some(
-    (t) => t.start >= trigger.end && t.phrase.pos === 'verb' && t.phrase.tag !== '@none',
-  );
 }
 
 /** "مناطق واسعة", "large swathes", "much of": ground told as an expanse, not a place taken. */

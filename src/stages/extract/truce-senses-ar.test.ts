@@ -16,6 +16,11 @@ describe('Arabic truces sought, broken or held', () => {
     ['a truce held as a state', 'وتشهد القرى الجبلية هدنة هشة منذ شهرين.'],
     ['a truce that holds', 'وأكد الوسيط صمود الهدنة في الإقليم الشرقي.'],
     ['respect for a truce', 'وحث الوسيط الفصيلين على احترام وقف إطلاق النار في الإقليم.'],
+    [
+      'a side keeping a truce, set as a condition',
+      'وطلب الرئيس هدوءا وفق شروط أبرزها التزام المتمردين وأنصارهم بالهدنة.',
+    ],
+    ['a truce asked for on terms', 'وبحث الرئيس مع الوسيط إعلان هدنة قصيرة وفق شروط يضعها الجيش.'],
   ])('records no agreement for %s', (_, text) => {
     expect(truceIn(asserted(text))).toBe(false);
   });
@@ -25,6 +30,8 @@ describe('Arabic truces sought, broken or held', () => {
     ['a truce signed', 'وأعلن الوسيط توقيع اتفاق هدنة بين الفصيلين في الإقليم الشرقي.'],
     ['a truce reached', 'وتوصل الفصيلان إلى هدنة في الإقليم الشرقي بعد مفاوضات طويلة.'],
     ['a truce declared', 'وأعلنت قيادة الفصيل هدنة من جانب واحد في الإقليم الشرقي.'],
+    ['a truce agreed on terms', 'واتفق الفصيلان على هدنة بشروط واضحة في الإقليم الشرقي.'],
+    ['a truce declared as a commitment', 'وأعلنت قيادة الفصيل الالتزام بهدنة لمدة أسبوع في الإقليم الشرقي.'],
     ['respect for a truce agreed', 'واتفق الفصيلان على احترام وقف إطلاق النار في الإقليم الشرقي.'],
     ['efforts that reached a truce', 'وأثمرت المساعي عن توقيع اتفاق هدنة في الإقليم الشرقي.'],
   ])('keeps %s', (_, text) => {

@@ -25,6 +25,12 @@ const BEFORE = wordSet(
   PREFIXES,
 );
 /**
+ * «التزام الحوثيين بالهدنة», «شرط التزامهم بالهدنة»: a side's keeping of a truce, told without the article
+ * (the construct of a side's commitment, often a condition set), is a truce held as a state. «الالتزام
+ * بهدنة» with the article is how a declaration words the truce it makes, and is left be.
+ */
+const KEPT_BY_SIDE = wordSet('التزام التزامها التزامهم التزامه التزاما', 'و ف ب ل');
+/**
  * Words of a truce reached: «اتفق الفصيلان على احترام الهدنة», «أثمرت المساعي عن توقيع اتفاق هدنة». Told
  * nearer the truce than a word of `BEFORE`, or right before that word, they make the truce one agreed.
  * Not with «ل»: «للتوصل إلى هدنة» is a purpose, the truce sought.
@@ -34,6 +40,11 @@ const AGREED = wordSet('اتفق اتفقا اتفقت اتفقوا توصل ت�
 const AGREED_REACH = 3;
 /** Words after a truce that tell it broken or holding («الهدنة صامدة»). */
 const AFTER = wordSet(`${BROKE_DOWN} صامده صامدا`, 'و ف');
+/**
+ * «إعلان هدنة وفق شروط», «هدنة بشرط انسحاب المسلحين»: a truce told with the terms it would take is one asked
+ * for or bargained over, unless a word of `AGREED` before it tells it reached.
+ */
+const ON_TERMS = wordSet('شروط شرط شريطه', 'و ب وب');
 /** How far before a truce a word of `BEFORE` may stand («انتهكت قوات الحرس الهدنة»). */
 const BEFORE_REACH = 4;
 /** How far after it a word of `AFTER` may stand («الهدنة في ضواحي المدينة فشلت»). */
@@ -55,9 +66,13 @@ export function soughtOrBrokenTruceAr(view: SentenceView, text: string, trigger:
     return false;
   };
   for (let at = trigger.start - 1; at >= Math.max(0, trigger.start - BEFORE_REACH); at--)
-    if (BEFORE.has(tokens[at].norm) && inClause(at, trigger.start)) return !agreedBefore(at);
+    if ((BEFORE.has(tokens[at].norm) || KEPT_BY_SIDE.has(tokens[at].norm)) && inClause(at, trigger.start))
+      return !agreedBefore(at);
   const last = Math.min(tokens.length - 1, trigger.end - 1 + AFTER_REACH);
-  for (let at = trigger.end; at <= last; at++)
-    if (AFTER.has(tokens[at].norm) && inClause(trigger.end - 1, at)) return true;
+  for (let at = trigger.end; at <= last; at++) {
+    if (!inClause(trigger.end - 1, at)) continue;
+    if (AFTER.has(tokens[at].norm)) return true;
+    if (ON_TERMS.has(tokens[at].norm)) return !agreedBefore(trigger.start);
+  }
   return false;
 }

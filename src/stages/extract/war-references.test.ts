@@ -12,6 +12,18 @@ describe('acts told as part of a whole war', () => {
     expect(asserted({ text, mentions: [[text.includes('غزة') ? 'غزة' : 'Gaza', gaza]] })).toEqual([]);
   });
 
+  it.each([
+    ['an Arabic war told before the act', 'خلال الغزو شهدت غزة أحداث حرق ونهب.'],
+    ['an English war told before the act', 'During the war, troops seized the ridge above Gaza.'],
+  ])('drops %s', (_, text) => {
+    expect(asserted({ text, mentions: [[text.includes('غزة') ? 'غزة' : 'Gaza', gaza]] })).toEqual([]);
+  });
+
+  it('keeps an act told well after a fronted war', () => {
+    const text = 'During the war the town was quiet, but on Monday troops seized the ridge above Gaza.';
+    expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['seized']);
+  });
+
   it('keeps an act in a town a war has torn', () => {
     const text = 'Jets bombed a school in the war-torn Gaza on Monday.';
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['bombed']);
@@ -20,6 +32,18 @@ describe('acts told as part of a whole war', () => {
   it('keeps an act told in the campaign that goes on', () => {
     const text = 'Jets struck Gaza in the campaign against the rebels.';
     expect(asserted({ text, mentions: [['Gaza', gaza]] })).toEqual(['struck']);
+  });
+});
+
+describe("acts told in a pluperfect aside as done during a state's offensive", () => {
+  it('drops the act and the offensive it was told during', () => {
+    const text = 'وانفجرت قذيفة كان الجيش أطلقها على غزة خلال الهجوم الإسرائيلي على القطاع قبل عام.';
+    expect(asserted({ text, mentions: [['غزة', gaza]] })).toEqual(['وانفجرت']);
+  });
+
+  it('keeps an act told in the simple past during the offensive', () => {
+    const text = 'قتل ثلاثة في غزة خلال الهجوم الإسرائيلي على القطاع أمس.';
+    expect(asserted({ text, mentions: [['غزة', gaza]] })).toEqual(['قتل', 'الهجوم']);
   });
 });
 

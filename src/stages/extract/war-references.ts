@@ -32,6 +32,7 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
     // "the war-torn town", "war-era mines": a war as the first half of a compound adjective names no war.
     const hyphened = HYPHENED.test(text.slice(view.tokens[c.end - 1].span[1]));
     if (hyphened || compoundAdjective(view, text, c)) return false;
+    if (c.start < trigger.start) return fronted(view, text, trigger, c);
     if (c.start < trigger.end || c.start - trigger.end > WAR_REACH) return false;
     const between = text.slice(view.tokens[trigger.end - 1].span[1], view.tokens[c.start].span[0]);
     const from = Math.max(trigger.end, c.start - WAR_PREPOSITION_REACH);
@@ -40,6 +41,71 @@ export function isWarReference(view: SentenceView, text: string, trigger: Phrase
       lead.some((t) => WAR_PREPOSITION.test(t.norm)) && !lead.some((t) => BESIDE_WAR.test(t.norm));
     return prepositions && !CLAUSE_BREAK.test(between) && !warOfOtherClause(view, text, trigger, c);
   });
+}
+
+/** «كان أطلق», «وكانت القوات قد قصفت»: the Arabic pluperfect's «كان», which may open its clause a few words back. */
+const WAS = /^[وف]?(?:كان|كانت|كانوا)$/;
+/** The nouns of a state's whole offensive: «الهجوم الإسرائيلي», «العدوان», «الغزو الأمريكي», «الاجتياح». */
+const OFFENSIVE = /^(?:الهجوم|العدوان|الغزو|الحرب|الاجتياح|الحمله)$/;
+/** «الإسرائيلي», «الأمريكية»: a nisba adjective, which names the state whose offensive it is. */
+const NISBA = /^ال\S+(?:ي|يه)$/;
+/** Tokens from the pluperfect's «كان» to «خلال»/«أثناء» before an offensive. */
+const ASIDE_REACH = 14;
+
+/**
+ * «صاروخ كان أطلق في محيط المنزل خلال الهجوم الإسرائيلي على القطاع صيف العام الماضي»: an act told in a
+ * pluperfect aside only as done during a state's named offensive is that offensive, a whole war, and so is the
+ * offensive named there. «قتل ثلاثة خلال الهجوم الإسرائيلي أمس», told in the simple past, is the day's news.
+ *
+ * @example inPluperfectOffensive(view, text, trigger) // true for «أطلق» in «كان أطلق خلال الهجوم الإسرائيلي»
+ */
+export function inPluperfectOffensive(view: SentenceView, text: string, trigger: PhraseHit): boolean {
+  const tokens = view.tokens;
+  return tokens.some((during, k) => {
+    if (!WAR_PREPOSITION.test(during.norm) || during.norm === 'في') return false;
+    if (!OFFENSIVE.test(tokens[k + 1]?.norm ?? '') || !NISBA.test(tokens[k + 2]?.norm ?? '')) return false;
+    if (trigger.start !== k + 1 && trigger.end > k) return false;
+    const from = Math.max(0, Math.min(trigger.start, k) - ASIDE_REACH);
+    const was = tokens.slice(from, Math.min(trigger.start, k)).findLastIndex((t) => WAS.test(t.norm));
+    if (was < 0) return false;
+    return !CLAUSE_BREAK.test(text.slice(tokens[from + was].span[1], during.span[0]));
+  });
+}
+
+/** «الهجوم الإسرائيلي على قطاع غزة», «العدوان الأمريكي»: a state's offensive named by its nisba and target. */
+const NAMED_OFFENSIVE =
+  /(?:^|\s)[وبل]?(?:ال)?(?:هجوم|عدوان|غزو|اجتياح|حملة)\s+ال\S+(?:ي|ية)(?:\s+(?:على|ضد)(?:\s+\S+){1,3})?\s+$/;
+/** Characters before a date within which a named offensive may stand. */
+const OFFENSIVE_REACH = 60;
+
+/**
+ * «خلال الهجوم الإسرائيلي على قطاع غزة صيف العام الماضي»: a season, month or year right after a state's
+ * offensive names that offensive, a whole war, not the incident the clause tells. A day there («الهجوم
+ * الإسرائيلي على غزة أمس») is one blow's, and stays.
+ *
+ * @example datesAnOffensive({ span: [30, 46], precision: 'year' }, text) // true after «خلال العدوان الأمريكي»
+ */
+export function datesAnOffensive(
+  t: { span: readonly [number, number]; precision: 'day' | 'month' | 'year' },
+  text: string,
+): boolean {
+  if (t.precision === 'day') return false;
+  return NAMED_OFFENSIVE.test(text.slice(Math.max(0, t.span[0] - OFFENSIVE_REACH), t.span[0]));
+}
+
+/** «خلال», «أثناء», "during": the words that front a war as the time of what follows; "in" names places too. */
+const DURING = /^(?:during|throughout|خلال|اثناء|ابان)$/;
+/** How far after a fronted war its act may stand (tokens): «خلال الغزو شهد العراق أحداث حرق». */
+const FRONTED_REACH = 6;
+
+/**
+ * «خلال الغزو شهد العراق أحداث حرق وسلب», "During the war, troops seized the ridge": a war fronted by "during"
+ * sets the time of the act soon after it, in its clause.
+ */
+function fronted(view: SentenceView, text: string, trigger: PhraseHit, war: PhraseHit): boolean {
+  const lead = view.tokens[war.start - 1]?.norm === 'the' ? war.start - 2 : war.start - 1;
+  if (!DURING.test(view.tokens[lead]?.norm ?? '') || trigger.start - war.end > FRONTED_REACH) return false;
+  return !CLAUSE_BREAK.test(text.slice(view.tokens[war.end - 1].span[1], view.tokens[trigger.start].span[0]));
 }
 
 /** "a nurse stabbed by a man who opposed …": a clause about a person, not about the act. */

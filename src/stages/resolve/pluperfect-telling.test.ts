@@ -58,3 +58,21 @@ describe('an incident told only in the pluperfect', () => {
     ]);
   });
 });
+
+describe('an Arabic incident told only in the pluperfect', () => {
+  const hatra = placeEntity('Hatra', 'IQ');
+  const datesOfArabic = (text: string) =>
+    resolvedEvents({ text, published: '2002-03-02', mentions: [['الحضر', hatra]] }).map(
+      (e) => `${e.location?.name} ${e.date?.value ?? 'undated'}`,
+    );
+
+  it('takes no publication date when «كان … قد» tells it', () => {
+    expect(datesOfArabic('وكان التنظيم قد دمر تماثيل أثرية في مدينة الحضر.')).toEqual(['Hatra undated']);
+  });
+
+  it('keeps the publication date when a source reports it', () => {
+    expect(datesOfArabic('وقالت الشرطة إن التنظيم كان قد دمر تماثيل أثرية في مدينة الحضر.')).toEqual([
+      'Hatra 2002-03-02',
+    ]);
+  });
+});

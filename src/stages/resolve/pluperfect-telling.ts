@@ -1,17 +1,25 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
 
-/** "had been burnt alive", "had attacked", "had earlier been shot": the pluperfect just before a trigger. */
-const HAD_BEFORE = /\bhad\s+(?:(?:already|earlier|once|also|been|allegedly)\s+){0,2}$/i;
-/** "police said", "according to", "told reporters": a report, whose pluperfect may tell the day's news. */
-const REPORTED = /\b(?:said|says|say|told|according to|reported|reports|claimed|added|stated|confirmed)\b/i;
+/**
+ * "had been burnt alive", "had attacked", "had earlier been shot", «وكان داعش قد دمر», «كانت قد تم»: the
+ * pluperfect just before a trigger (Arabic «كان … قد», its subject of up to three words between).
+ */
+const HAD_BEFORE =
+  /(?:\bhad\s+(?:(?:already|earlier|once|also|been|allegedly)\s+){0,2}|(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s.,،]+\s+){0,3}قد\s+(?:تم\s+)?)$/i;
+/**
+ * "police said", "according to", "told reporters", «وقالت الشرطة», «بحسب», «وفق»: a report, whose pluperfect
+ * may tell the day's news.
+ */
+const REPORTED =
+  /\b(?:said|says|say|told|according to|reported|reports|claimed|added|stated|confirmed)\b|(?:^|\s)[وف]?(?:قال|قالت|ذكر|ذكرت|[أا]فاد|[أا]فادت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|[أا]ضاف|[أا]ضافت|بحسب|حسب|وفق|نقلت|نقل)(?:\s|$)/i;
 
 /**
  * "ten ram sevaks from juntanagar had been burnt alive on board the train at godhra", "panchal had lost four
  * members of his family in the godhra carnage": an incident told only in the pluperfect or by its name (the
  * town and the incident noun after "the"), outside reported speech, is older than the story around it, which
  * the lead's day and the publication date date. Its own day unknown, it takes neither. "Police said gunmen
- * had opened fire" is the day's news retold, and keeps them.
+ * had opened fire" («وقالت الشرطة إن مسلحين كانوا قد أطلقوا النار») is the day's news retold, and keeps them.
  *
  * @example toldAsEarlier(e, 'ten men had been burnt alive at godhra.') // true
  */
