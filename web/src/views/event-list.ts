@@ -42,6 +42,14 @@ export function createEventList(container: HTMLElement, onHover: (ids: string[])
     onHover(row?.dataset.id ? [row.dataset.id] : []);
   });
   items.addEventListener('pointerleave', () => onHover([]));
+  // Tabbing reaches the rows faster than the observer below is told of them on a busy machine (it runs after the
+  // next frame): a focused row near the end puts the next batch in at once, so the Tab after the last row lands
+  // on the next event, not on the button below the list.
+  items.addEventListener('focusin', (ev) => {
+    const row = (ev.target as Element).closest('li');
+    const position = Number(row?.getAttribute('aria-posinset') ?? 0);
+    if (position > items.children.length - ROWS_AHEAD && items.children.length < shown.length) addBatch();
+  });
 
   let shown: readonly StoredEvent[] = [];
   let setSize = 0;
