@@ -16,6 +16,14 @@ function events(spec: FixtureSpec): string[] {
 
 const army = actorEntity('Military Forces of Syria', 'state-forces', 'SY');
 const tellHamra = placeEntity('Tell Hamra', 'SY');
+/** `text`, naming Tell Hamra and the Syrian army. */
+const withArmy = (text: string): FixtureSpec => ({
+  text,
+  mentions: [
+    ['تل حمرا', tellHamra],
+    ['الجيش السوري', army],
+  ],
+});
 
 describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
   it.each([
@@ -23,15 +31,9 @@ describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
     // The verb after «ف» too.
     'فسقطت بلدة تل حمرا بعد هجوم شنه الجيش السوري ليلا.',
   ])('is ground taken by the side whose attack it fell after: %s', (text) => {
-    expect(
-      events({
-        text,
-        mentions: [
-          ['تل حمرا', tellHamra],
-          ['الجيش السوري', army],
-        ],
-      }),
-    ).toContain('Government regains territory @Tell Hamra by Military Forces of Syria');
+    expect(events(withArmy(text))).toContain(
+      'Government regains territory @Tell Hamra by Military Forces of Syria',
+    );
   });
 
   it('is ground taken by the group whose hands it fell into, however far the hands stand', () => {
@@ -50,14 +52,6 @@ describe('a town or base told as fallen («سقطت قاعدة …»)', () => {
       'وسقطت مدينة تل حمرا بعد انسحاب الجيش السوري منها فجر الأحد.',
       'وسقطت مدينة تل حمرا رغم مقاومة الجيش السوري فجر الأحد.',
     ])
-      expect(
-        events({
-          text,
-          mentions: [
-            ['تل حمرا', tellHamra],
-            ['الجيش السوري', army],
-          ],
-        }),
-      ).toEqual(['Non-state actor overtakes territory @Tell Hamra by -']);
+      expect(events(withArmy(text))).toEqual(['Non-state actor overtakes territory @Tell Hamra by -']);
   });
 });

@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../core/records.js';
 import type { Span } from '../../core/span.js';
+import { ARABIC_SAYING_VERBS } from '../../core/text/saying-words.js';
 
 /**
  * "had been burnt alive", "had attacked", "had earlier been shot", «وكان داعش قد دمر», «كانت قد تم»: the
@@ -11,8 +12,10 @@ const HAD_BEFORE =
  * "police said", "according to", "told reporters", «وقالت الشرطة», «بحسب», «وفق»: a report, whose pluperfect
  * may tell the day's news.
  */
-const REPORTED =
-  /\b(?:said|says|say|told|according to|reported|reports|claimed|added|stated|confirmed)\b|(?:^|\s)[وف]?(?:قال|قالت|ذكر|ذكرت|[أا]فاد|[أا]فادت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت|[أا]ضاف|[أا]ضافت|بحسب|حسب|وفق|نقلت|نقل)(?:\s|$)/i;
+const REPORTED = new RegExp(
+  String.raw`\b(?:said|says|say|told|according to|reported|reports|claimed|added|stated|confirmed)\b|(?:^|\s)[وف]?(?:${ARABIC_SAYING_VERBS}|[أا]ضاف|[أا]ضافت|بحسب|حسب|وفق|نقلت|نقل)(?:\s|$)`,
+  'i',
+);
 
 /**
  * "ten ram sevaks from juntanagar had been burnt alive on board the train at godhra", "panchal had lost four
